@@ -1,0 +1,51 @@
+// Two builds from one source:
+//  - dist/: the npm build, ES modules that keep the source's module structure, with .d.ts;
+//    lit and tslib stay external so the publisher's bundler shares one copy.
+//  - dist/cdn/runner-knee-routine.js: one self-contained, minified file for a
+//    <script type="module"> tag, with Lit inlined, that registers every element.
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const npmEntries = {
+  define: 'src/define.ts',
+  index: 'src/index.ts',
+  'exercise-card': 'src/exercise-card.ts',
+  'data/index': 'src/data/index.ts',
+};
+
+const npmBuild = {
+  input: npmEntries,
+  // Runtime dependencies stay imports: lit, and tslib for the decorator helper.
+  external: (id) => /^(lit|tslib)(\/|$)/.test(id) || id.startsWith('@lit/'),
+  output: {
+    dir: 'dist',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'src',
+    sourcemap: true,
+  },
+  plugins: [typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist' })],
+};
+
+const cdnBuild = {
+  input: 'src/define.ts',
+  output: {
+    file: 'dist/cdn/runner-knee-routine.js',
+    format: 'es',
+    sourcemap: true,
+  },
+  plugins: [
+    // The production build of Lit: no dev-mode warnings on publishers' pages.
+    nodeResolve({ exportConditions: ['production', 'browser'] }),
+    typescript({
+      tsconfig: './tsconfig.build.json',
+      declaration: false,
+      declarationMap: false,
+      outDir: 'dist/cdn',
+    }),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+  ],
+};
+
+export default [npmBuild, cdnBuild];

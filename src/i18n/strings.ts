@@ -1,0 +1,73 @@
+/**
+ * Every string a reader sees, in one typed object per language, so a second language is a
+ * new file rather than a refactor. Functions cover plurals and numbers.
+ */
+export interface Strings {
+  sets(count: number): string;
+  reps(count: number): string;
+  holdSeconds(seconds: number): string;
+  eachSide: string;
+  rest(seconds: number): string;
+  tempo: string;
+  suggestion: string;
+  purpose: string;
+  equipment: string;
+  noEquipment: string;
+  muscles: string;
+  setup: string;
+  steps: string;
+  cues: string;
+  mistakes: string;
+  options: string;
+  standard: string;
+  standardHint: string;
+  easier: string;
+  harder: string;
+  now: string;
+  done: string;
+  mediaFailed: string;
+  caution: string;
+  showDetails: string;
+  hideDetails: string;
+  invalidExercise: string;
+  noExercise: string;
+}
+
+export const en: Strings = {
+  sets: (count) => (count === 1 ? '1 set' : `${count} sets`),
+  reps: (count) => (count === 1 ? '1 rep' : `${count} reps`),
+  holdSeconds: (seconds) => `${seconds} s hold`,
+  eachSide: 'each leg',
+  rest: (seconds) => `rest ${seconds} s`,
+  tempo: 'Tempo',
+  suggestion: 'Suggested dose: adjust it to how your knee feels.',
+  purpose: 'What it is for',
+  equipment: 'Equipment',
+  noEquipment: 'No equipment',
+  muscles: 'Muscles',
+  setup: 'Set-up',
+  steps: 'Steps',
+  cues: 'Coaching cues',
+  mistakes: 'Common mistakes',
+  options: 'Make it easier or harder',
+  standard: 'Standard',
+  standardHint: 'Do the exercise as described above.',
+  easier: 'Easier',
+  harder: 'Harder',
+  now: 'Now',
+  done: 'Done',
+  mediaFailed: 'The demonstration could not be loaded. Follow the written steps instead.',
+  caution: 'Caution',
+  showDetails: 'Show how to do it',
+  hideDetails: 'Hide how to do it',
+  invalidExercise: 'This exercise could not be shown because its data has problems:',
+  noExercise: 'No exercise to show: set the exercise property to an exercise from a routine.',
+};
+
+const byLanguage: Readonly<Record<string, Strings>> = { en };
+
+/** Strings for a BCP 47 tag, falling back by primary language, then to English. */
+export function stringsFor(lang: string | null | undefined): Strings {
+  const primary = (lang ?? '').toLowerCase().split('-')[0] ?? '';
+  return byLanguage[primary] ?? en;
+}

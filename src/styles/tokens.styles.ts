@@ -1,0 +1,133 @@
+import { css } from 'lit';
+
+/**
+ * Private working variables (`--_routine-*`) derived from the public `--routine-*` tokens,
+ * each with a literal fallback so an element looks right with no theme at all. Dark values
+ * apply through the `theme` attribute of the outermost element, and are inherited inward.
+ */
+export const tokenStyles = css`
+  :host {
+    --_routine-accent: var(--routine-accent, #0a5cad);
+    --_routine-accent-contrast: var(--routine-accent-contrast, #ffffff);
+    --_routine-surface: var(--routine-surface, #ffffff);
+    --_routine-text: var(--routine-text, #1c2126);
+    --_routine-muted: var(--routine-muted, #55606b);
+    --_routine-border: var(--routine-border, #c9d1d9);
+    --_routine-radius: var(--routine-radius, 12px);
+    --_routine-spacing: var(--routine-spacing, 16px);
+    --_routine-font-family: var(--routine-font-family, inherit);
+    /* max() keeps text readable on pages that shrink the root size (html { font-size: 62.5% }). */
+    --_routine-font-size: var(--routine-font-size, max(1rem, 16px));
+    --_routine-success: var(--routine-success, #1a7f37);
+    --_routine-danger: var(--routine-danger, #b42318);
+    --_routine-tint: var(--routine-tint, #eef4fb);
+  }
+`;
+
+/** Dark defaults, set on the outermost element so nested elements inherit them. */
+const darkTokens = css`
+  --routine-accent: #79b8ff;
+  --routine-accent-contrast: #0d1117;
+  --routine-surface: #16191d;
+  --routine-text: #e8ecef;
+  --routine-muted: #a5b0bb;
+  --routine-border: #3d444d;
+  --routine-success: #56d364;
+  --routine-danger: #ff8b80;
+  --routine-tint: #1f2a37;
+`;
+
+/** `theme="dark"`, and `theme="auto"` when the reader prefers dark. */
+export const themeStyles = css`
+  :host([theme='dark']) {
+    ${darkTokens}
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${darkTokens}
+      color-scheme: dark;
+    }
+  }
+`;
+
+/** What every element shares: block display, the hidden attribute, inherited type. */
+export const hostStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    color: var(--_routine-text);
+    font-family: var(--_routine-font-family);
+    font-size: var(--_routine-font-size);
+    line-height: 1.5;
+    text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
+
+/** Buttons sized for a thumb mid-workout, with a visible focus ring. */
+export const buttonStyles = css`
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.5em 1em;
+    border: 2px solid var(--_routine-accent);
+    border-radius: calc(var(--_routine-radius) * 0.75);
+    background: var(--_routine-surface);
+    color: var(--_routine-accent);
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.2;
+    cursor: pointer;
+    touch-action: manipulation;
+  }
+  .button--primary {
+    background: var(--_routine-accent);
+    color: var(--_routine-accent-contrast);
+  }
+  .button[aria-pressed='true'] {
+    background: var(--_routine-accent);
+    color: var(--_routine-accent-contrast);
+  }
+  .button:focus-visible {
+    outline: 3px solid var(--_routine-accent);
+    outline-offset: 2px;
+  }
+  .button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+    .button[aria-pressed='true'],
+    .button--primary {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;

@@ -1,0 +1,235 @@
+import { expect } from '@open-wc/testing';
+import {
+  validateExercise,
+  validateMediaByExercise,
+  validateRoutine,
+} from '../../src/data/validate.js';
+import { formatProblem } from '../../src/data/checker.js';
+import { runnersKneeRoutine } from '../../src/data/runners-knee-routine.js';
+
+/** A deep, mutable copy of the built-in routine to break in one place per test. */
+function routineCopy(): Record<string, any> {
+  return structuredClone(runnersKneeRoutine) as Record<string, any>;
+}
+
+function problemsOf(input: unknown): string[] {
+  return validateRoutine(input).problems.map(formatProblem);
+}
+
+describe('validateRoutine', () => {
+  it('accepts the built-in routine and returns it typed', () => {
+    const result = validateRoutine(runnersKneeRoutine);
+    expect(result.ok).to.be.true;
+    expect(result.problems).to.deep.equal([]);
+    if (result.ok) expect(result.value.exercises).to.have.length(5);
+  });
+
+  it('accepts the built-in routine after a JSON round trip', () => {
+    expect(validateRoutine(JSON.parse(JSON.stringify(runnersKneeRoutine))).ok).to.be.true;
+  });
+
+  for (const input of [null, undefined, 'routine', 42, [], true]) {
+    it(`rejects ${JSON.stringify(input) ?? 'undefined'} at the root`, () => {
+      const problems = problemsOf(input);
+      expect(problems).to.have.length(1);
+      expect(problems[0]).to.match(/^expected an object, got /);
+    });
+  }
+
+  it('names the path, the rule and the value for a wrong number type', () => {
+    const routine = routineCopy();
+    routine.exercises[2].prescription.reps = 'ten';
+    expect(problemsOf(routine)).to.deep.equal([
+      'exercises[2].prescription.reps: expected a whole number from 1 to 100, got "ten"',
+    ]);
+  });
+
+  it('reports every problem, not just the first', () => {
+    const routine = routineCopy();
+    delete routine.title;
+    routine.version = 0;
+    routine.exercises[0].cues = ['only one'];
+    routine.exercises[4].prescription.perSide = 'yes';
+    expect(problemsOf(routine)).to.deep.equal([
+      'version: expected a whole number from 1 to 1000000, got 0',
+      'title: expected text, got nothing',
+      'exercises[0].cues: expected at least 2 items, got 1',
+      'exercises[4].prescription.perSide: expected true or false, got "yes"',
+    ]);
+  });
+
+  it('reports missing required fields of an exercise', () => {
+    const routine = routineCopy();
+    delete routine.exercises[1].name;
+    delete routine.exercises[1].prescription;
+    expect(problemsOf(routine)).to.deep.equal([
+      'exercises[1].name: expected text, got nothing',
+      'exercises[1].prescription: expected an object, got nothing',
+    ]);
+  });
+
+  it('rejects empty lists where at least one item is needed', () => {
+    const routine = routineCopy();
+    routine.exercises[0].steps = [];
+    routine.safety = [];
+    expect(problemsOf(routine)).to.deep.equal([
+      'safety: expected at least one item, got an empty list',
+      'exercises[0].steps: expected at least one item, got an empty list',
+    ]);
+  });
+
+  it('rejects a routine with no exercises, or exercises that are not a list', () => {
+    expect(problemsOf({ ...routineCopy(), exercises: [] })).to.deep.equal([
+      'exercises: expected at least one item, got an empty list',
+    ]);
+    expect(problemsOf({ ...routineCopy(), exercises: {} })).to.deep.equal([
+      'exercises: expected a list, got an object',
+    ]);
+  });
+
+  it('rejects absurd numbers', () => {
+    const routine = routineCopy();
+    routine.exercises[0].prescription.sets = 1e9;
+    routine.exercises[0].prescription.restSeconds = -5;
+    routine.exercises[1].prescription.holdSeconds = 2.5;
+    routine.exercises[3].prescription.reps = Number.NaN;
+    expect(problemsOf(routine)).to.deep.equal([
+      'exercises[0].prescription.sets: expected a whole number from 1 to 20, got 1000000000',
+      'exercises[0].prescription.restSeconds: expected a whole number from 0 to 600, got -5',
+      'exercises[1].prescription.holdSeconds: expected a whole number from 1 to 600, got 2.5',
+      'exercises[3].prescription.reps: expected a whole number from 1 to 100, got NaN',
+    ]);
+  });
+
+  it('needs exactly one of reps and holdSeconds', () => {
+    const routine = routineCopy();
+    routine.exercises[0].prescription.holdSeconds = 10;
+    delete routine.exercises[1].prescription.holdSeconds;
+    expect(problemsOf(routine)).to.deep.equal([
+      'exercises[0].prescription: expected exactly one of "reps" and "holdSeconds"',
+      'exercises[1].prescription: expected exactly one of "reps" and "holdSeconds"',
+    ]);
+  });
+
+  it('checks the side order', () => {
+    const routine = routineCopy();
+    routine.exercises[0].prescription.sideOrder = ['right', 'right'];
+    routine.exercises[2].prescription.sideOrder = ['left', 'middle'];
+    expect(problemsOf(routine)).to.deep.equal([
+      'exercises[0].prescription.sideOrder: expected both sides, each once',
+      'exercises[2].prescription.sideOrder[1]: expected one of "left", "right", got "middle"',
+    ]);
+  });
+
+  it('rejects duplicate and malformed exercise ids', () => {
+    const routine = routineCopy();
+    routine.exercises[3].id = routine.exercises[1].id;
+    routine.exercises[4].id = 'Reverse Nordic!';
+    expect(problemsOf(routine)).to.deep.equal([
+      'exercises[3].id: duplicate id "spanish-squat": each exercise needs its own id',
+      'exercises[4].id: expected an id of lowercase letters, digits and single hyphens, got "Reverse Nordic!"',
+    ]);
+  });
+
+  it('rejects wrong types in text fields and lists', () => {
+    const routine = routineCopy();
+    routine.intro = 12;
+    routine.equipment = 'barbell';
+    routine.exercises[0].steps[1] = { text: 'step' };
+    routine.exercises[0].setup = '   ';
+    expect(problemsOf(routine)).to.deep.equal([
+      'intro: expected text, got 12',
+      'equipment: expected a list, got "barbell"',
+      'exercises[0].setup: expected text, got an empty string',
+      'exercises[0].steps[1]: expected text, got an object',
+    ]);
+  });
+
+  it('rejects over-long text', () => {
+    const routine = routineCopy();
+    routine.title = 'x'.repeat(500);
+    expect(problemsOf(routine)).to.deep.equal(['title: expected at most 120 characters, got 500']);
+  });
+
+  it('accepts text that looks like markup: it is only ever rendered as text', () => {
+    const routine = routineCopy();
+    routine.exercises[0].name = '<img src=x onerror=alert(1)>';
+    const result = validateRoutine(routine);
+    expect(result.ok).to.be.true;
+  });
+
+  it('checks media, and refuses script URLs', () => {
+    const routine = routineCopy();
+    routine.exercises[0].media = { kind: 'gif', url: 'javascript:alert(1)', alt: '' };
+    expect(problemsOf(routine)).to.deep.equal([
+      'exercises[0].media.kind: expected one of "video", "image", got "gif"',
+      'exercises[0].media.url: expected an http(s) URL or a path, got a "javascript:" URL',
+      'exercises[0].media.alt: expected text, got an empty string',
+    ]);
+  });
+
+  it('checks credits and the language tag', () => {
+    const routine = routineCopy();
+    routine.credits = [{ role: 'Writer' }, 'Tom'];
+    routine.language = 'english please';
+    expect(problemsOf(routine)).to.deep.equal([
+      'language: expected an id of a language tag such as "en" or "en-GB", got "english please"',
+      'credits[0].name: expected text, got nothing',
+      'credits[1]: expected an object, got "Tom"',
+    ]);
+  });
+
+  it('shortens long values in messages', () => {
+    const routine = routineCopy();
+    routine.exercises[0].prescription.reps = 'a'.repeat(100);
+    const [problem] = problemsOf(routine);
+    expect(problem).to.equal(
+      `exercises[0].prescription.reps: expected a whole number from 1 to 100, got "${'a'.repeat(37)}..."`,
+    );
+  });
+});
+
+describe('validateExercise', () => {
+  it('accepts each built-in exercise', () => {
+    for (const exercise of runnersKneeRoutine.exercises) {
+      expect(validateExercise(exercise).ok, exercise.id).to.be.true;
+    }
+  });
+
+  it('prefixes problems with "exercise"', () => {
+    const exercise = { ...runnersKneeRoutine.exercises[0], cues: 'squeeze' };
+    expect(validateExercise(exercise).problems.map(formatProblem)).to.deep.equal([
+      'exercise.cues: expected a list, got "squeeze"',
+    ]);
+  });
+});
+
+describe('validateMediaByExercise', () => {
+  const video = {
+    kind: 'video',
+    url: 'https://example.com/tke.mp4',
+    alt: 'A runner doing the move',
+  };
+
+  it('accepts media keyed by known exercise ids', () => {
+    const result = validateMediaByExercise({ 'spanish-squat': video }, runnersKneeRoutine);
+    expect(result.ok).to.be.true;
+  });
+
+  it('rejects unknown exercise ids, listing the known ones', () => {
+    const problems = validateMediaByExercise(
+      { 'wall-sit': video },
+      runnersKneeRoutine,
+    ).problems.map(formatProblem);
+    expect(problems).to.have.length(1);
+    expect(problems[0]).to.match(
+      /^media\["wall-sit"\]: unknown exercise id "wall-sit"; expected one of terminal-knee-extension, spanish-squat,/,
+    );
+  });
+
+  it('rejects a list in place of the map', () => {
+    expect(
+      validateMediaByExercise([video], runnersKneeRoutine).problems.map(formatProblem),
+    ).to.deep.equal(['expected an object, got a list of 1']);
+  });
+});
