@@ -22,7 +22,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['test/**/*.ts'],
+    files: ['test/**/*.ts', 'stories/**/*.ts'],
     languageOptions: { globals: { ...globals.mocha } },
     rules: {
       // chai assertions such as `expect(x).to.be.true` are expressions.
