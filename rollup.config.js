@@ -6,11 +6,16 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const npmEntries = {
   define: 'src/define.ts',
   index: 'src/index.ts',
   'exercise-card': 'src/exercise-card.ts',
+  'routine-list': 'src/routine-list.ts',
+  'set-timer': 'src/set-timer.ts',
+  'exercise-routine': 'src/exercise-routine.ts',
+  'runner-knee-routine': 'src/runner-knee-routine.ts',
   'data/index': 'src/data/index.ts',
 };
 
@@ -44,7 +49,10 @@ const cdnBuild = {
       declarationMap: false,
       outDir: 'dist/cdn',
     }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    // Whitespace inside html`` and css`` templates is most of what terser cannot shrink.
+    // The theme tokens build rules from nested css`` results, which its CSS parser rejects.
+    minifyHTML({ exclude: ['src/styles/tokens.styles.ts'] }),
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
 };
 

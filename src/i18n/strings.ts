@@ -30,6 +30,31 @@ export interface Strings {
   showDetails: string;
   hideDetails: string;
   invalidExercise: string;
+  exercises: string;
+  setsOf(done: number, total: number): string;
+  overall(done: number, total: number): string;
+  exerciseNumber(n: number): string;
+  duration(minutes: number, exercises: number): string;
+  beforeYouStart: string;
+  tips: string;
+  source: string;
+  loading: string;
+  noRoutine: string;
+  invalidRoutine: string;
+  fetchFailed(detail: string): string;
+  retry: string;
+  previous: string;
+  next: string;
+  upNext(name: string): string;
+  markSetDone: string;
+  exerciseDone: string;
+  finish: string;
+  reset: string;
+  routineDone: string;
+  summary(exercises: number, sets: number, minutes: number): string;
+  startAgain: string;
+  storageUnavailable: string;
+  storageCorrupt: string;
   noExercise: string;
 }
 
@@ -60,6 +85,32 @@ export const en: Strings = {
   caution: 'Caution',
   showDetails: 'Show how to do it',
   hideDetails: 'Hide how to do it',
+  exercises: 'Exercises',
+  setsOf: (done, total) => `${done} of ${total} sets`,
+  overall: (done, total) => `${done} of ${total} sets done`,
+  exerciseNumber: (n) => `Exercise ${n}`,
+  duration: (minutes, exercises) => `About ${minutes} min · ${exercises} exercises`,
+  beforeYouStart: 'Before you start',
+  tips: 'Tips',
+  source: 'Source',
+  loading: 'Loading the routine…',
+  noRoutine: 'No routine to show: give this element a routine, a src URL, or inline JSON.',
+  invalidRoutine: 'This routine cannot be shown because its data has problems:',
+  fetchFailed: (detail) => `The routine could not be loaded (${detail}).`,
+  retry: 'Try again',
+  previous: 'Previous exercise',
+  next: 'Next exercise',
+  upNext: (name) => `Up next: ${name}`,
+  markSetDone: 'Mark set done',
+  exerciseDone: 'Exercise done.',
+  finish: 'Finish workout',
+  reset: 'Reset progress',
+  routineDone: 'Workout complete',
+  summary: (exercises, sets, minutes) =>
+    `${exercises} ${exercises === 1 ? 'exercise' : 'exercises'} · ${sets} ${sets === 1 ? 'set' : 'sets'} · ${minutes} min`,
+  startAgain: 'Start again',
+  storageUnavailable: 'Progress is not saved in this browser.',
+  storageCorrupt: 'Saved progress could not be read, so this is a fresh start.',
   invalidExercise: 'This exercise could not be shown because its data has problems:',
   noExercise: 'No exercise to show: set the exercise property to an exercise from a routine.',
 };

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
  * Private working variables (`--_routine-*`) derived from the public `--routine-*` tokens,
@@ -24,30 +24,33 @@ export const tokenStyles = css`
   }
 `;
 
-/** Dark defaults, set on the outermost element so nested elements inherit them. */
-const darkTokens = css`
-  --routine-accent: #79b8ff;
-  --routine-accent-contrast: #0d1117;
-  --routine-surface: #16191d;
-  --routine-text: #e8ecef;
-  --routine-muted: #a5b0bb;
-  --routine-border: #3d444d;
-  --routine-success: #56d364;
-  --routine-danger: #ff8b80;
-  --routine-tint: #1f2a37;
-`;
+/**
+ * Dark defaults under the `host` selector, set on the outermost element so nested elements
+ * inherit them. Selectors are passed through unsafeCSS: Prettier would format a lone
+ * selector in css`` as a declaration and append a semicolon.
+ */
+function darkTokens(host: CSSResult): CSSResult {
+  return css`
+    ${host} {
+      --routine-accent: #79b8ff;
+      --routine-accent-contrast: #0d1117;
+      --routine-surface: #16191d;
+      --routine-text: #e8ecef;
+      --routine-muted: #a5b0bb;
+      --routine-border: #3d444d;
+      --routine-success: #56d364;
+      --routine-danger: #ff8b80;
+      --routine-tint: #1f2a37;
+      color-scheme: dark;
+    }
+  `;
+}
 
 /** `theme="dark"`, and `theme="auto"` when the reader prefers dark. */
 export const themeStyles = css`
-  :host([theme='dark']) {
-    ${darkTokens}
-    color-scheme: dark;
-  }
+  ${darkTokens(unsafeCSS(`:host([theme='dark'])`))}
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${darkTokens}
-      color-scheme: dark;
-    }
+    ${darkTokens(unsafeCSS(`:host([theme='auto'])`))}
   }
 `;
 
@@ -80,6 +83,18 @@ export const hostStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
     border: 0;
+  }
+`;
+
+/**
+ * For elements that lay themselves out by container queries. Size containment gives such
+ * an element no intrinsic width, so in a shrink-to-fit parent (a flex row, a float) it
+ * would collapse: claim the row and a sensible minimum instead.
+ */
+export const containerHostStyles = css`
+  :host {
+    flex: 1 1 100%;
+    min-width: min(100%, 18rem);
   }
 `;
 

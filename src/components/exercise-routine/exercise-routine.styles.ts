@@ -1,0 +1,102 @@
+import { css } from 'lit';
+
+export const exerciseRoutineStyles = css`
+  .frame {
+    container-type: inline-size;
+    display: grid;
+    gap: var(--_routine-spacing);
+    padding: var(--_routine-spacing);
+    border: 1px solid var(--_routine-border);
+    border-radius: var(--_routine-radius);
+    background: var(--_routine-surface);
+  }
+  p,
+  ul {
+    margin: 0;
+  }
+  ul {
+    padding-inline-start: 1.25em;
+  }
+  .header {
+    display: grid;
+    gap: calc(var(--_routine-spacing) * 0.75);
+  }
+  .title {
+    margin: 0;
+    font-size: 1.5em;
+    line-height: 1.2;
+    font-weight: 700;
+  }
+  .subheading {
+    margin: 0 0 0.25em;
+    font-size: 1em;
+    font-weight: 700;
+  }
+  .meta,
+  .credits,
+  .note {
+    color: var(--_routine-muted);
+    font-size: 0.875em;
+  }
+  .safety {
+    padding: 0.75em 1em;
+    border-inline-start: 4px solid var(--_routine-danger);
+    border-radius: calc(var(--_routine-radius) * 0.5);
+    background: var(--_routine-tint);
+  }
+  .body {
+    display: grid;
+    gap: var(--_routine-spacing);
+  }
+  .current {
+    display: grid;
+    gap: var(--_routine-spacing);
+    align-content: start;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .summary,
+  .error,
+  .status {
+    display: grid;
+    gap: 0.75em;
+    justify-items: start;
+    padding: var(--_routine-spacing);
+    border-radius: var(--_routine-radius);
+    background: var(--_routine-tint);
+  }
+  .error {
+    border: 2px solid var(--_routine-danger);
+    background: var(--_routine-surface);
+  }
+  .error code {
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+  /* Phones: the article already has margins, so the frame gives up most of its own. */
+  @media (max-width: 30rem) {
+    .frame {
+      padding: calc(var(--_routine-spacing) * 0.5);
+    }
+  }
+  /* Two columns when the widget itself is wide: list beside the current exercise. */
+  @container (min-width: 52rem) {
+    .frame--auto .body,
+    .frame--full .body {
+      grid-template-columns: minmax(14rem, 1fr) 2fr;
+      align-items: start;
+    }
+  }
+  @media (forced-colors: active) {
+    .frame,
+    .error {
+      border-color: CanvasText;
+    }
+    .safety {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

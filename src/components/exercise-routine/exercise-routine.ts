@@ -1,0 +1,527 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Exercise, MediaByExercise, Routine } from '../../data/types.js';
+import { validateMediaByExercise } from '../../data/validate.js';
+import { formatProblem } from '../../data/checker.js';
+import { estimateRoutineMinutes } from '../../data/estimate-duration.js';
+import {
+  emptyProgress,
+  isExerciseDone,
+  isRoutineDone,
+  nextUnfinished,
+  recordUnits,
+  routineTotals,
+  totalUnits,
+  type RoutineProgress,
+} from '../../progress/routine-progress.js';
+import { progressStorage, type StorageTrouble } from '../../progress/progress-storage.js';
+import {
+  RoutineCompleteEvent,
+  RoutineResetEvent,
+  RoutineStartEvent,
+  type RoutineSelectEvent,
+} from '../../events/routine-events.js';
+// The elements it composes (their classes; src/exercise-routine.ts registers them).
+import '../exercise-card/exercise-card.js';
+import '../set-timer/set-timer.js';
+import '../routine-list/routine-list.js';
+import type { RoutineLayout } from '../routine-list/routine-list.js';
+import { stringsFor, type Strings } from '../../i18n/strings.js';
+import { closestLang } from '../../internal/lang.js';
+import { parseHeadingLevel } from '../../internal/heading-level.js';
+import { VERSION } from '../../internal/version.js';
+import {
+  buttonStyles,
+  containerHostStyles,
+  hostStyles,
+  themeStyles,
+  tokenStyles,
+} from '../../styles/tokens.styles.js';
+import { RoutineSource } from './routine-source.js';
+import { exerciseRoutineStyles } from './exercise-routine.styles.js';
+
+/** What the timer reports when a set, or a whole exercise, is finished. */
+interface TimerDetail {
+  exerciseId: string;
+}
+
+/**
+ * A whole routine: a header (title, introduction, duration, equipment, safety, credits), the
+ * list of exercises with progress, and the current exercise with a timer for its sets.
+ * The routine comes from the `routine` property, a `src` URL of JSON, or an inline
+ * `<script type="application/json">` child, and is checked before anything is shown.
+ * Progress is saved in `localStorage` per routine id and version, unless `no-persist` is set.
+ *
+ * @summary Any routine from data, with progress, timer and saved state.
+ * @tag exercise-routine
+ *
+ * @slot credits - Replaces the routine's own credits line.
+ *
+ * @fires routine-start - The reader started: the first timer started or set done since a reset. `detail`: `{ routineId }`.
+ * @fires routine-set-complete - A set (one side of a per-side set) was done. `detail`: `{ exerciseId, set, side }`.
+ * @fires routine-exercise-complete - Every set of an exercise was done. `detail`: `{ exerciseId }`.
+ * @fires routine-complete - The reader finished the routine. `detail`: `{ routineId, setsDone, elapsedMs }`.
+ * @fires routine-reset - The reader cleared their progress. `detail`: `{ routineId }`.
+ * @fires routine-select - The reader picked an exercise in the list. `detail`: `{ exerciseId }`.
+ *
+ * @csspart frame - The widget's outer frame.
+ * @csspart header - Title, introduction, duration, equipment, safety notice and credits.
+ * @csspart title - The routine's title (a heading).
+ * @csspart safety - The safety notice.
+ * @csspart credits - The credits line.
+ * @csspart list - The `<routine-list>`.
+ * @csspart card - The current exercise's `<exercise-card>`.
+ * @csspart timer - The current exercise's `<set-timer>`.
+ * @csspart button - Every button of the widget's own.
+ * @csspart summary - The summary shown when the routine is finished.
+ * @csspart status - Loading and saved-progress notes.
+ * @csspart error - The error state for invalid data or a failed fetch.
+ *
+ * @cssprop --routine-accent - Accent colour for buttons and the current exercise. Default `#0a5cad`.
+ * @cssprop --routine-accent-contrast - Text colour on the accent. Default `#ffffff`.
+ * @cssprop --routine-surface - Background. Default `#ffffff`.
+ * @cssprop --routine-text - Main text colour. Default `#1c2126`.
+ * @cssprop --routine-muted - Secondary text colour. Default `#55606b`.
+ * @cssprop --routine-border - Border colour. Default `#c9d1d9`.
+ * @cssprop --routine-tint - Background of notes and badges. Default `#eef4fb`.
+ * @cssprop --routine-success - Colour of "done" marks. Default `#1a7f37`.
+ * @cssprop --routine-danger - Colour of the safety notice and errors. Default `#b42318`.
+ * @cssprop --routine-radius - Corner radius. Default `12px`.
+ * @cssprop --routine-spacing - Base spacing. Default `16px`.
+ * @cssprop --routine-font-family - Font. Default: inherited from the page.
+ * @cssprop --routine-font-size - Base text size. Default `max(1rem, 16px)`.
+ */
+export class ExerciseRoutine extends LitElement {
+  static readonly version = VERSION;
+  static override styles = [
+    tokenStyles,
+    themeStyles,
+    hostStyles,
+    containerHostStyles,
+    buttonStyles,
+    exerciseRoutineStyles,
+  ];
+
+  protected readonly source = new RoutineSource(this, this.localName);
+
+  @state() private progress?: RoutineProgress;
+  @state() private storageTrouble: StorageTrouble;
+  @state() private mediaById: MediaByExercise = {};
+
+  /** The routine to show, set from code. Checked when set; wins over `src` and inline JSON. */
+  @property({ attribute: false }) routine?: unknown;
+
+  /** URL of the routine as JSON, fetched once (a failed fetch offers a retry). */
+  @property() src?: string;
+
+  /** Media to attach to exercises by id, e.g. `{ "spanish-squat": { kind: "video", url, alt } }`. */
+  @property({ attribute: false }) media?: unknown;
+
+  /** Don't save progress in `localStorage` (nor read it). */
+  @property({ type: Boolean, attribute: 'no-persist' }) noPersist = false;
+
+  /** Hide the header (title, introduction, equipment, safety, credits) when the article has it. */
+  @property({ type: Boolean, attribute: 'no-header' }) noHeader = false;
+
+  /** Hide just the credits line. */
+  @property({ type: Boolean, attribute: 'no-credits' }) noCredits = false;
+
+  /** Level of the routine's title as a heading (2 to 6); the widget's other headings follow it. */
+  @property({ attribute: 'heading-level' }) headingLevel = '2';
+
+  /** `light`, `dark`, or `auto` to follow the reader's `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** `compact` (single column, exercise strip), `full` (list beside the exercise when wide), or `auto`. */
+  @property({ reflect: true }) layout: RoutineLayout = 'auto';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.routine !== undefined || this.src) return;
+    // While the page is still parsing, an inline JSON child may not exist yet.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', this.readInlineScript, { once: true });
+    } else {
+      this.readInlineScript();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('routine') && this.routine !== undefined) this.source.useValue(this.routine);
+    else if (changed.has('src') && this.src && this.routine === undefined)
+      this.source.useUrl(this.src);
+    const routine = this.readyRoutine;
+    if (routine && routine !== this.progressRoutine) this.restoreProgress(routine);
+    if (changed.has('media') || routine !== this.mediaRoutine) this.checkMedia(routine);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('DOMContentLoaded', this.readInlineScript);
+  }
+
+  private readonly readInlineScript = (): void => {
+    if (this.routine === undefined && !this.src) this.source.useInlineScript();
+  };
+
+  private progressRoutine?: Routine;
+  private mediaRoutine?: Routine;
+
+  /** The routine once loaded and valid. */
+  protected get readyRoutine(): Routine | undefined {
+    return this.source.state.kind === 'ready' ? this.source.state.routine : undefined;
+  }
+
+  private get strings(): Strings {
+    return stringsFor(this.readyRoutine?.language ?? closestLang(this));
+  }
+
+  private get level(): number {
+    return parseHeadingLevel(this.headingLevel, 2, this.localName);
+  }
+
+  private restoreProgress(routine: Routine): void {
+    this.progressRoutine = routine;
+    const loaded = this.noPersist ? { trouble: undefined } : progressStorage.load(routine);
+    this.progress = loaded.progress ?? emptyProgress(routine);
+    this.storageTrouble = loaded.trouble;
+    if (loaded.trouble === 'corrupt') {
+      console.warn(
+        `<${this.localName}>: saved progress for "${routine.id}" was unreadable and has been ignored.`,
+      );
+    }
+  }
+
+  private checkMedia(routine: Routine | undefined): void {
+    this.mediaRoutine = routine;
+    this.mediaById = {};
+    if (!routine || this.media === undefined) return;
+    const result = validateMediaByExercise(this.media, routine);
+    if (result.ok) this.mediaById = result.value;
+    else
+      console.error(
+        `<${this.localName}>: invalid media:\n${result.problems.map(formatProblem).join('\n')}`,
+      );
+  }
+
+  private setProgress(routine: Routine, progress: RoutineProgress): void {
+    this.progress = progress;
+    if (this.noPersist) return;
+    if (!progressStorage.save(routine, progress)) this.storageTrouble = 'unavailable';
+  }
+
+  private exerciseById(routine: Routine, id: string): Exercise | undefined {
+    return routine.exercises.find((exercise) => exercise.id === id);
+  }
+
+  /** Fires `routine-start` the first time the reader starts after a reset (or ever). */
+  private markStarted(routine: Routine, progress: RoutineProgress): RoutineProgress {
+    if (progress.startedAt !== undefined) return progress;
+    this.dispatchEvent(new RoutineStartEvent({ routineId: routine.id }));
+    return { ...progress, startedAt: Date.now() };
+  }
+
+  private onTimerStart(): void {
+    const routine = this.readyRoutine;
+    if (routine && this.progress)
+      this.setProgress(routine, this.markStarted(routine, this.progress));
+  }
+
+  private onSetComplete(event: Event): void {
+    const routine = this.readyRoutine;
+    const { exerciseId } = (event as Event & { detail: TimerDetail }).detail;
+    const exercise = routine && this.exerciseById(routine, exerciseId);
+    if (!routine || !exercise || !this.progress) return;
+    const started = this.markStarted(routine, this.progress);
+    this.setProgress(routine, recordUnits(started, exercise, 1, Date.now()));
+    this.finishIfDone(routine);
+  }
+
+  private onExerciseComplete(event: Event): void {
+    const routine = this.readyRoutine;
+    const { exerciseId } = (event as Event & { detail: TimerDetail }).detail;
+    const exercise = routine && this.exerciseById(routine, exerciseId);
+    if (!routine || !exercise || !this.progress) return;
+    this.setProgress(
+      routine,
+      recordUnits(this.progress, exercise, totalUnits(exercise), Date.now()),
+    );
+    this.finishIfDone(routine);
+  }
+
+  private finishIfDone(routine: Routine): void {
+    if (this.progress && isRoutineDone(this.progress, routine)) this.finish(routine);
+  }
+
+  private finish(routine: Routine): void {
+    const progress = this.progress;
+    if (!progress || progress.finishedAt !== undefined) return;
+    const finishedAt = Date.now();
+    this.setProgress(routine, { ...progress, finishedAt });
+    this.dispatchEvent(
+      new RoutineCompleteEvent({
+        routineId: routine.id,
+        setsDone: routineTotals(progress, routine).done,
+        elapsedMs: finishedAt - (progress.startedAt ?? finishedAt),
+      }),
+    );
+  }
+
+  private reset(routine: Routine): void {
+    progressStorage.clear(routine);
+    this.progress = emptyProgress(routine);
+    if (!this.noPersist && this.storageTrouble === 'corrupt') this.storageTrouble = undefined;
+    this.dispatchEvent(new RoutineResetEvent({ routineId: routine.id }));
+  }
+
+  private goTo(routine: Routine, exerciseId: string | undefined): void {
+    if (!this.progress || !exerciseId || !this.exerciseById(routine, exerciseId)) return;
+    this.setProgress(routine, { ...this.progress, currentId: exerciseId });
+  }
+
+  private onSelect(routine: Routine, event: RoutineSelectEvent): void {
+    this.goTo(routine, event.detail.exerciseId);
+  }
+
+  private heading(level: number, text: string, className: string, part?: string): TemplateResult {
+    return html`<div
+      class=${className}
+      part=${ifDefined(part)}
+      role="heading"
+      aria-level=${Math.min(level, 6)}
+    >
+      ${text}
+    </div>`;
+  }
+
+  private renderCredits(routine: Routine): TemplateResult | typeof nothing {
+    if (this.noCredits) return nothing;
+    const credits = routine.credits.map((credit) => `${credit.name} (${credit.role})`).join(' · ');
+    return html`<p part="credits" class="credits">
+      <slot name="credits">${credits ? `${this.strings.source}: ${credits}` : nothing}</slot>
+    </p>`;
+  }
+
+  private renderHeader(routine: Routine): TemplateResult | typeof nothing {
+    if (this.noHeader) return nothing;
+    const s = this.strings;
+    const level = this.level;
+    return html`<header part="header" class="header">
+      ${this.heading(level, routine.title, 'title', 'title')}
+      <p class="meta">${s.duration(estimateRoutineMinutes(routine), routine.exercises.length)}</p>
+      <p>${routine.intro}</p>
+      <section part="safety" class="safety" aria-label=${s.beforeYouStart}>
+        ${this.heading(level + 1, s.beforeYouStart, 'subheading')}
+        <ul>
+          ${routine.safety.map((note) => html`<li>${note}</li>`)}
+        </ul>
+      </section>
+      ${
+        routine.equipment.length
+          ? html`<section>
+              ${this.heading(level + 1, s.equipment, 'subheading')}
+              <ul>
+                ${routine.equipment.map((item) => html`<li>${item}</li>`)}
+              </ul>
+              ${routine.anchorAdvice ? html`<p class="note">${routine.anchorAdvice}</p>` : nothing}
+            </section>`
+          : nothing
+      }
+      ${
+        routine.tips?.length
+          ? html`<section>
+              ${this.heading(level + 1, s.tips, 'subheading')}
+              <ul>
+                ${routine.tips.map((tip) => html`<li>${tip}</li>`)}
+              </ul>
+            </section>`
+          : nothing
+      }
+      ${this.renderCredits(routine)}
+    </header>`;
+  }
+
+  private renderSummary(routine: Routine, progress: RoutineProgress): TemplateResult {
+    const s = this.strings;
+    const exercisesDone = routine.exercises.filter((exercise) =>
+      isExerciseDone(progress, exercise),
+    ).length;
+    const minutes = Math.round(
+      ((progress.finishedAt ?? 0) - (progress.startedAt ?? progress.finishedAt ?? 0)) / 60_000,
+    );
+    return html`<section part="summary" class="summary" role="status">
+      ${this.heading(this.level + 1, s.routineDone, 'subheading')}
+      <p>${s.summary(exercisesDone, routineTotals(progress, routine).done, minutes)}</p>
+      <button
+        part="button"
+        class="button button--primary"
+        type="button"
+        @click=${() => this.reset(routine)}
+      >
+        ${s.startAgain}
+      </button>
+    </section>`;
+  }
+
+  private renderCurrent(routine: Routine, progress: RoutineProgress): TemplateResult {
+    const s = this.strings;
+    const index = Math.max(
+      0,
+      routine.exercises.findIndex((e) => e.id === progress.currentId),
+    );
+    const exercise = routine.exercises[index] as Exercise;
+    const media = this.mediaById[exercise.id];
+    const shown = media ? { ...exercise, media } : exercise;
+    const done = isExerciseDone(progress, exercise);
+    const next = nextUnfinished(progress, routine);
+    return html`<div class="current">
+      <exercise-card
+        part="card"
+        .exercise=${shown}
+        status=${done ? 'done' : 'current'}
+        heading-level=${Math.min(this.level + 1, 6)}
+      ></exercise-card>
+      ${
+        done
+          ? html`<p role="status">${s.exerciseDone}</p>`
+          : keyed(exercise.id, html`<set-timer part="timer" .exercise=${exercise}></set-timer>`)
+      }
+      <div class="actions">
+        ${
+          index > 0
+            ? html`<button
+                part="button"
+                class="button"
+                type="button"
+                @click=${() => this.goTo(routine, routine.exercises[index - 1]?.id)}
+              >
+                ${s.previous}
+              </button>`
+            : nothing
+        }
+        ${
+          next && next !== exercise
+            ? html`<button
+                part="button"
+                class="button ${done ? 'button--primary' : ''}"
+                type="button"
+                @click=${() => this.goTo(routine, next.id)}
+              >
+                ${s.upNext(next.name)}
+              </button>`
+            : nothing
+        }
+      </div>
+    </div>`;
+  }
+
+  private renderActions(routine: Routine, progress: RoutineProgress): TemplateResult {
+    const s = this.strings;
+    const anyDone = routineTotals(progress, routine).done > 0 || progress.startedAt !== undefined;
+    return html`<div class="actions">
+      ${
+        anyDone
+          ? html`<button
+                part="button"
+                class="button"
+                type="button"
+                @click=${() => this.finish(routine)}
+              >
+                ${s.finish}
+              </button>
+              <button
+                part="button"
+                class="button"
+                type="button"
+                @click=${() => this.reset(routine)}
+              >
+                ${s.reset}
+              </button>`
+          : nothing
+      }
+      ${
+        this.storageTrouble && !this.noPersist
+          ? html`<p part="status" class="note">
+              ${this.storageTrouble === 'corrupt' ? s.storageCorrupt : s.storageUnavailable}
+            </p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderRoutine(routine: Routine): TemplateResult {
+    const progress = this.progress ?? emptyProgress(routine);
+    const finished = progress.finishedAt !== undefined;
+    return html`${this.renderHeader(routine)}
+      <div class="body">
+        <routine-list
+          part="list"
+          .routine=${routine}
+          .progress=${progress}
+          layout=${this.layout}
+          @routine-select=${(event: RoutineSelectEvent) => this.onSelect(routine, event)}
+        ></routine-list>
+        ${finished ? this.renderSummary(routine, progress) : this.renderCurrent(routine, progress)}
+      </div>
+      ${finished ? nothing : this.renderActions(routine, progress)}`;
+  }
+
+  private renderProblem(): TemplateResult {
+    const s = this.strings;
+    const state = this.source.state;
+    if (state.kind === 'failed') {
+      return html`<div part="error" class="error" role="alert">
+        <p>${s.fetchFailed(state.detail)}</p>
+        <button
+          part="button"
+          class="button"
+          type="button"
+          @click=${() => this.source.useUrl(state.url, true)}
+        >
+          ${s.retry}
+        </button>
+      </div>`;
+    }
+    const problems = state.kind === 'invalid' ? state.problems : [];
+    return html`<div part="error" class="error" role="alert">
+      <p>${s.invalidRoutine}</p>
+      <ul>
+        ${problems.map((problem) => html`<li><code>${formatProblem(problem)}</code></li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderState(): TemplateResult {
+    const state = this.source.state;
+    switch (state.kind) {
+      case 'ready':
+        return this.renderRoutine(state.routine);
+      case 'loading':
+        return html`<p part="status" class="status" role="status">${this.strings.loading}</p>`;
+      case 'empty':
+        return html`<p part="status" class="status">${this.strings.noRoutine}</p>`;
+      default:
+        return this.renderProblem();
+    }
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div
+      part="frame"
+      class="frame frame--${this.layout}"
+      @routine-timer-phase=${this.onTimerStart}
+      @routine-set-complete=${this.onSetComplete}
+      @routine-exercise-complete=${this.onExerciseComplete}
+    >
+      ${this.renderState()}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'exercise-routine': ExerciseRoutine;
+  }
+}

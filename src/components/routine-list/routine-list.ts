@@ -1,0 +1,152 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Exercise, Routine } from '../../data/types.js';
+import {
+  emptyProgress,
+  isExerciseDone,
+  routineTotals,
+  setsDone,
+  type RoutineProgress,
+} from '../../progress/routine-progress.js';
+import { RoutineSelectEvent } from '../../events/routine-events.js';
+import { stringsFor, type Strings } from '../../i18n/strings.js';
+import { closestLang } from '../../internal/lang.js';
+import { VERSION } from '../../internal/version.js';
+import {
+  containerHostStyles,
+  hostStyles,
+  themeStyles,
+  tokenStyles,
+} from '../../styles/tokens.styles.js';
+import { routineListStyles } from './routine-list.styles.js';
+
+export type RoutineLayout = 'auto' | 'compact' | 'full';
+
+const MOVES: Record<string, (index: number, count: number) => number> = {
+  ArrowDown: (i, n) => (i + 1) % n,
+  ArrowRight: (i, n) => (i + 1) % n,
+  ArrowUp: (i, n) => (i - 1 + n) % n,
+  ArrowLeft: (i, n) => (i - 1 + n) % n,
+  Home: () => 0,
+  End: (_i, n) => n - 1,
+};
+
+/**
+ * The exercises of a routine in order, each with its sets done, and the overall progress.
+ * Selecting an exercise fires `routine-select`; the element does not change its own
+ * `current`, so the page (or `<exercise-routine>`) decides what selection means.
+ * Arrow keys, Home and End move between exercises.
+ *
+ * @summary An ordered, selectable list of a routine's exercises with progress.
+ * @tag routine-list
+ *
+ * @fires routine-select - The reader picked an exercise. `detail`: `{ exerciseId }`.
+ *
+ * @csspart overall - The overall progress text and bar.
+ * @csspart list - The ordered list.
+ * @csspart item - Each exercise's button.
+ * @csspart item-current - The current exercise's button (as well as `item`).
+ * @csspart item-done - A finished exercise's button (as well as `item`).
+ *
+ * @cssprop --routine-accent - Outline of the current exercise. Default `#0a5cad`.
+ * @cssprop --routine-success - Finished exercises and the progress bar. Default `#1a7f37`.
+ * @cssprop --routine-surface - Item background. Default `#ffffff`.
+ * @cssprop --routine-text - Text colour. Default `#1c2126`.
+ * @cssprop --routine-muted - Set counts. Default `#55606b`.
+ * @cssprop --routine-border - Item borders. Default `#c9d1d9`.
+ * @cssprop --routine-tint - Number badges and the bar's track. Default `#eef4fb`.
+ * @cssprop --routine-radius - Corner radius. Default `12px`.
+ * @cssprop --routine-spacing - Base spacing. Default `16px`.
+ * @cssprop --routine-font-family - Font. Default: inherited from the page.
+ * @cssprop --routine-font-size - Base text size. Default `max(1rem, 16px)`.
+ */
+export class RoutineList extends LitElement {
+  static readonly version = VERSION;
+  static override styles = [
+    tokenStyles,
+    themeStyles,
+    hostStyles,
+    containerHostStyles,
+    routineListStyles,
+  ];
+
+  /** The routine whose exercises are listed. */
+  @property({ attribute: false }) routine?: Routine;
+
+  /** The reader's progress; none means nothing done yet. */
+  @property({ attribute: false }) progress?: RoutineProgress;
+
+  /** The id of the exercise the reader is on; defaults to `progress.currentId`. */
+  @property() current?: string;
+
+  /** `compact` shows numbered chips in a row, `full` a list of names; `auto` picks by width. */
+  @property({ reflect: true }) layout: RoutineLayout = 'auto';
+
+  /** Colour scheme of a list used on its own: `auto` follows the reader's preference. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  private get strings(): Strings {
+    return stringsFor(closestLang(this));
+  }
+
+  private select(exercise: Exercise): void {
+    this.dispatchEvent(new RoutineSelectEvent({ exerciseId: exercise.id }));
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const move = MOVES[event.key];
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.item')];
+    const index = buttons.indexOf(event.target as HTMLButtonElement);
+    if (!move || index < 0) return;
+    event.preventDefault();
+    buttons[move(index, buttons.length)]?.focus();
+  }
+
+  private renderItem(exercise: Exercise, index: number, progress: RoutineProgress): TemplateResult {
+    const current = (this.current ?? progress.currentId) === exercise.id;
+    const done = isExerciseDone(progress, exercise);
+    const parts = ['item', current ? 'item-current' : '', done ? 'item-done' : ''];
+    const count = this.strings.setsOf(setsDone(progress, exercise), exercise.prescription.sets);
+    return html`<li>
+      <button
+        type="button"
+        part=${parts.filter(Boolean).join(' ')}
+        class="item ${done ? 'item--done' : ''}"
+        aria-current=${current ? 'step' : 'false'}
+        @click=${() => this.select(exercise)}
+      >
+        <span class="number" aria-hidden="true">${done ? '✓' : index + 1}</span>
+        <span class="name">${exercise.name}</span>
+        <span class="count"
+          >${count}${done ? html`<span class="visually-hidden">, ${this.strings.done}</span>` : nothing}</span
+        >
+      </button>
+    </li>`;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const routine = this.routine;
+    if (!routine) return nothing;
+    const progress = this.progress ?? emptyProgress(routine);
+    const { done, total } = routineTotals(progress, routine);
+    const fraction = { '--_routine-fraction': String(total ? done / total : 0) };
+    return html`<div class="wrap wrap--${this.layout}">
+      <div part="overall" class="overall">
+        <span>${this.strings.overall(done, total)}</span>
+        <div class="bar" aria-hidden="true">
+          <div class="bar-fill" style=${styleMap(fraction)}></div>
+        </div>
+      </div>
+      <ol part="list" aria-label=${this.strings.exercises} @keydown=${this.onKeydown}>
+        ${routine.exercises.map((exercise, i) => this.renderItem(exercise, i, progress))}
+      </ol>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'routine-list': RoutineList;
+  }
+}

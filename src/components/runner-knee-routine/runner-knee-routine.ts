@@ -1,0 +1,32 @@
+import { ExerciseRoutine } from '../exercise-routine/exercise-routine.js';
+import { runnersKneeRoutine } from '../../data/runners-knee-routine.js';
+
+/**
+ * The runner's-knee strength routine, ready to drop into an article: `<exercise-routine>`
+ * with the built-in routine, so it needs no configuration. Attach demonstration media per
+ * exercise with the `media` property.
+ *
+ * @summary The built-in five-exercise runner's-knee routine, zero configuration.
+ * @tag runner-knee-routine
+ *
+ * @slot credits - Replaces the routine's own credits line.
+ *
+ * @fires routine-start - The reader started: the first timer started or set done since a reset. `detail`: `{ routineId }`.
+ * @fires routine-set-complete - A set (one side of a per-side set) was done. `detail`: `{ exerciseId, set, side }`.
+ * @fires routine-exercise-complete - Every set of an exercise was done. `detail`: `{ exerciseId }`.
+ * @fires routine-complete - The reader finished the routine. `detail`: `{ routineId, setsDone, elapsedMs }`.
+ * @fires routine-reset - The reader cleared their progress. `detail`: `{ routineId }`.
+ * @fires routine-select - The reader picked an exercise in the list. `detail`: `{ exerciseId }`.
+ */
+export class RunnerKneeRoutine extends ExerciseRoutine {
+  constructor() {
+    super();
+    this.routine = runnersKneeRoutine;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'runner-knee-routine': RunnerKneeRoutine;
+  }
+}

@@ -1,0 +1,140 @@
+import { css } from 'lit';
+
+export const setTimerStyles = css`
+  .heading {
+    justify-self: stretch;
+    margin: 0;
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .timer {
+    --_routine-ring: var(--_routine-accent);
+    display: grid;
+    justify-items: center;
+    gap: calc(var(--_routine-spacing) * 0.75);
+    padding: var(--_routine-spacing);
+    border: 1px solid var(--_routine-border);
+    border-radius: var(--_routine-radius);
+    background: var(--_routine-surface);
+  }
+  .timer:focus-visible {
+    outline: 3px solid var(--_routine-accent);
+    outline-offset: 2px;
+  }
+  .timer--rest {
+    --_routine-ring: var(--_routine-success);
+  }
+  .timer--get-ready,
+  .timer--idle {
+    --_routine-ring: var(--_routine-muted);
+  }
+  .face {
+    display: grid;
+    place-items: center;
+    width: min(100%, 16rem);
+    aspect-ratio: 1;
+  }
+  .face > * {
+    grid-area: 1 / 1;
+  }
+  .ring {
+    width: 100%;
+    height: 100%;
+  }
+  .ring circle {
+    fill: none;
+    stroke-width: 7;
+  }
+  .ring__track {
+    stroke: var(--_routine-tint);
+  }
+  .ring__bar {
+    stroke: var(--_routine-ring);
+    stroke-linecap: round;
+    transition: stroke-dashoffset 0.3s linear;
+  }
+  .readout {
+    display: grid;
+    justify-items: center;
+    text-align: center;
+  }
+  .phase {
+    font-size: 1.125em;
+    font-weight: 700;
+    color: var(--_routine-ring);
+  }
+  .timer--get-ready .phase,
+  .timer--idle .phase {
+    color: var(--_routine-muted);
+  }
+  .display {
+    font-size: clamp(2.5rem, 14vw, 4rem);
+    font-weight: 700;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums;
+    letter-spacing: 0.02em;
+  }
+  .unit {
+    color: var(--_routine-muted);
+    font-weight: 600;
+  }
+  .status {
+    margin: 0;
+    text-align: center;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 0.5em;
+  }
+  .button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.5;
+  }
+  .error {
+    padding: var(--_routine-spacing);
+    border: 2px solid var(--_routine-danger);
+    border-radius: var(--_routine-radius);
+    background: var(--_routine-surface);
+  }
+  .error p {
+    margin: 0;
+  }
+  .error code {
+    font-size: 0.875em;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .ring__bar {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .timer,
+    .error {
+      border-color: CanvasText;
+    }
+    .ring__track {
+      stroke: GrayText;
+    }
+    .ring__bar {
+      stroke: CanvasText;
+    }
+    .timer--rest .ring__bar {
+      stroke: Highlight;
+    }
+    .phase,
+    .timer--get-ready .phase,
+    .timer--idle .phase {
+      color: CanvasText;
+    }
+    .button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+      opacity: 1;
+    }
+  }
+`;

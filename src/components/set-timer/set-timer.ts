@@ -1,0 +1,336 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Exercise } from '../../data/types.js';
+import { validateExercise } from '../../data/validate.js';
+import { formatProblem, type Problem } from '../../data/checker.js';
+import { CueController } from '../../controllers/cue-controller.js';
+import { readMutedPreference, saveMutedPreference } from '../../controllers/muted-preference.js';
+import { TimerAnnouncer } from '../../controllers/timer-announcer.js';
+import { TimerController } from '../../controllers/timer-controller.js';
+import { timerFace } from '../../controllers/timer-face.js';
+import { WakeLockController } from '../../controllers/wake-lock-controller.js';
+import {
+  ExerciseCompleteEvent,
+  SetCompleteEvent,
+  TimerPhaseEvent,
+} from '../../events/timer-events.js';
+import { timerStringsFor, type TimerStrings } from '../../i18n/timer-strings.js';
+import { closestLang } from '../../internal/lang.js';
+import { parseHeadingLevel } from '../../internal/heading-level.js';
+import { VERSION } from '../../internal/version.js';
+import { performanceClock, type Clock } from '../../timer/clock.js';
+import type { TimerEventMap, TimerSnapshot } from '../../timer/set-timer-engine.js';
+import { buildTimerPlan, type TimerStep } from '../../timer/timer-plan.js';
+import { buttonStyles, hostStyles, themeStyles, tokenStyles } from '../../styles/tokens.styles.js';
+import { setTimerStyles } from './set-timer.styles.js';
+
+/** What +15 s adds to a rest. */
+const ADD_SECONDS = 15;
+
+let nextId = 0;
+
+/**
+ * Runs one exercise's sets, holds and rests: a countdown worked out from clock timestamps (so
+ * it is right again at once after a locked screen or a hidden tab), beeps for the last three
+ * seconds and a tone at each phase change (Web Audio, scheduled ahead, started from the first
+ * tap), vibration where supported, the screen kept awake while it runs, and a polite live
+ * region that announces each phase and "3, 2, 1". Focus it and press Space to start or pause.
+ *
+ * @summary A set, hold and rest timer for one exercise, usable without looking.
+ * @tag set-timer
+ *
+ * @fires routine-timer-phase - A step began: get ready, work, hold or rest. `detail`: `{ exerciseId, phase, set, totalSets, side? }`.
+ * @fires routine-set-complete - A set finished (once per side for per-side work). `detail`: `{ exerciseId, set, side? }`.
+ * @fires routine-exercise-complete - Every set of the exercise is finished. `detail`: `{ exerciseId }`.
+ *
+ * @csspart timer - The timer's frame: focusable, Space starts or pauses.
+ * @csspart heading - The heading, shown only with `heading-level`.
+ * @csspart ring - The SVG progress ring around the time.
+ * @csspart display - The big time left (mm:ss), or the reps of a rep set.
+ * @csspart phase - The phase: Ready, Get ready, Work, Hold, Rest or Done.
+ * @csspart status - The set and side, e.g. "Set 2 of 3 · 12 reps · left leg", or what comes after a rest.
+ * @csspart controls - The row of buttons.
+ * @csspart button - Every button.
+ * @csspart error - The error state shown for invalid exercise data.
+ *
+ * @cssprop --routine-accent - Accent colour: buttons and the ring during work. Default `#0a5cad`.
+ * @cssprop --routine-accent-contrast - Text colour on the accent. Default `#ffffff`.
+ * @cssprop --routine-surface - Background. Default `#ffffff`.
+ * @cssprop --routine-text - Main text colour. Default `#1c2126`.
+ * @cssprop --routine-muted - Secondary text, the ring's track and get-ready. Default `#55606b`.
+ * @cssprop --routine-border - Border colour. Default `#c9d1d9`.
+ * @cssprop --routine-tint - Background of the ring's track. Default `#eef4fb`.
+ * @cssprop --routine-success - The ring during a rest. Default `#1a7f37`.
+ * @cssprop --routine-danger - Colour of errors. Default `#b42318`.
+ * @cssprop --routine-radius - Corner radius. Default `12px`.
+ * @cssprop --routine-spacing - Base spacing. Default `16px`.
+ * @cssprop --routine-font-family - Font. Default: inherited from the page.
+ * @cssprop --routine-font-size - Base text size. Default `max(1rem, 16px)`.
+ */
+export class SetTimer extends LitElement {
+  static readonly version = VERSION;
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = [tokenStyles, themeStyles, hostStyles, buttonStyles, setTimerStyles];
+
+  readonly #headingId = `set-timer-heading-${++nextId}`;
+  readonly #timer = new TimerController(this, {
+    phase: (detail, late) => this.#onPhase(detail, late),
+    setComplete: (detail) => this.#onSetComplete(detail),
+    exerciseComplete: (detail, late) => this.#onExerciseComplete(detail, late),
+    timelineChange: () => this.#onTimelineChange(),
+  });
+  readonly #cues = new CueController(this, this.#timer);
+  readonly #wakeLock = new WakeLockController(this);
+  readonly #announcer = new TimerAnnouncer();
+  #exerciseId = '';
+  #warnedScale: unknown = 1;
+
+  @state() private problems: readonly Problem[] = [];
+  @state() private announcement = '';
+
+  /** The exercise to time, usually one of a routine's `exercises`. Checked when set; a new one resets the timer. */
+  @property({ attribute: false }) exercise?: Exercise;
+
+  /** Silences beeps and tones. The reader's Mute button toggles it, and their choice is remembered on the device. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-sound' }) noSound = false;
+
+  /** Turns off vibration at phase changes. */
+  @property({ type: Boolean, attribute: 'no-vibrate' }) noVibrate = false;
+
+  /** Makes time run this many times faster, for demos (a number above 0; changing it resets the timer). */
+  @property({ type: Number, attribute: 'time-scale' }) timeScale = 1;
+
+  /** Gives the timer a heading of this level (2 to 6) naming the exercise. No heading when unset. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string;
+
+  /** Colour scheme of a timer used on its own: `auto` follows the reader's preference. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** The monotonic time source. Tests inject a fake; a new clock resets the timer. */
+  @property({ attribute: false }) clock: Clock = performanceClock;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const saved = readMutedPreference();
+    if (saved !== undefined) this.noSound = saved;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('exercise')) this.#check();
+    if (changed.has('exercise') || changed.has('clock') || changed.has('timeScale')) this.#load();
+    if (changed.has('noSound')) this.#cues.muted = this.noSound;
+    if (changed.has('noVibrate')) this.#cues.vibrate = !this.noVibrate;
+    const plan = this.#timer.engine?.plan ?? [];
+    this.announcement = this.#announcer.observe(this.#timer.snapshot(), plan, this.#strings);
+  }
+
+  get #strings(): TimerStrings {
+    return timerStringsFor(closestLang(this));
+  }
+
+  #check(): void {
+    this.problems = [];
+    if (this.exercise === undefined) return;
+    const result = validateExercise(this.exercise);
+    if (result.ok) return;
+    this.problems = result.problems;
+    console.error(
+      `<set-timer>: invalid exercise data:\n${result.problems.map(formatProblem).join('\n')}`,
+    );
+  }
+
+  #load(): void {
+    const valid = this.exercise && this.problems.length === 0 ? this.exercise : undefined;
+    this.#exerciseId = valid?.id ?? '';
+    const plan = valid ? buildTimerPlan(valid.prescription) : undefined;
+    this.#timer.load(plan, this.clock, this.#scale());
+  }
+
+  /** The time-scale, or 1 with one warning per bad value. */
+  #scale(): number {
+    const scale = Number(this.timeScale);
+    if (Number.isFinite(scale) && scale > 0) return scale;
+    if (!Object.is(this.#warnedScale, this.timeScale)) {
+      this.#warnedScale = this.timeScale;
+      console.warn(
+        `<set-timer>: time-scale must be a number above 0, got "${this.getAttribute('time-scale') ?? this.timeScale}"; using 1.`,
+      );
+    }
+    return 1;
+  }
+
+  #onPhase({ step, at }: TimerEventMap['phase'], late: boolean): void {
+    this.#cues.changed(at, step.phase, late);
+    const { phase, set, totalSets, side } = step;
+    const detail = { exerciseId: this.#exerciseId, phase, set, totalSets };
+    this.dispatchEvent(new TimerPhaseEvent(side ? { ...detail, side } : detail));
+  }
+
+  #onSetComplete({ set, side }: TimerEventMap['set-complete']): void {
+    const detail = { exerciseId: this.#exerciseId, set };
+    this.dispatchEvent(new SetCompleteEvent(side ? { ...detail, side } : detail));
+  }
+
+  #onExerciseComplete({ at }: TimerEventMap['exercise-complete'], late: boolean): void {
+    this.#cues.changed(at, undefined, late);
+    this.dispatchEvent(new ExerciseCompleteEvent({ exerciseId: this.#exerciseId }));
+  }
+
+  #onTimelineChange(): void {
+    this.#wakeLock.wanted = this.#timer.engine?.status === 'running';
+    this.#cues.replan();
+  }
+
+  /** Every button is a user gesture: the moment audio may start or resume. */
+  #act(command: () => unknown): void {
+    this.#cues.unlock();
+    command();
+  }
+
+  #onKeyDown(event: KeyboardEvent): void {
+    if (event.key !== ' ' || event.target !== event.currentTarget) return;
+    event.preventDefault(); // no page scroll
+    if (!event.repeat) this.#act(() => this.#timer.toggle());
+  }
+
+  #toggleMute(): void {
+    this.noSound = !this.noSound;
+    saveMutedPreference(this.noSound);
+    this.#cues.muted = this.noSound;
+    this.#cues.unlock();
+  }
+
+  #button(action: string, label: string, run: () => unknown, enabled: boolean, primary = false) {
+    return html`<button
+      part="button"
+      class="button ${primary ? 'button--primary' : ''}"
+      type="button"
+      data-action=${action}
+      aria-disabled=${enabled ? 'false' : 'true'}
+      @click=${() => enabled && this.#act(run)}
+    >
+      ${label}
+    </button>`;
+  }
+
+  /** A stable row: buttons that do not apply are aria-disabled, so focus never drops. */
+  #renderControls({ status, phase }: TimerSnapshot): TemplateResult {
+    const s = this.#strings;
+    const timer = this.#timer;
+    const active = status === 'running' || status === 'paused';
+    const work = active && phase === 'work'; // Done is the main action of a rep set
+    const toggle = { idle: s.start, running: s.pause, paused: s.resume, done: s.start }[status];
+    const skip = { rest: s.skipRest, 'get-ready': s.skipGetReady, work: s.done, hold: s.done };
+    const advance = active ? skip[phase] : s.done;
+    const add = () => timer.addTime(ADD_SECONDS * 1000);
+    return html`
+      <div part="controls" class="controls">
+        ${this.#button('toggle', toggle, () => timer.toggle(), status !== 'done', !work)}
+        ${this.#button('advance', advance, () => timer.advance(), active, work)}
+        ${this.#button('add-time', s.addTime(ADD_SECONDS), add, active && phase === 'rest')}
+        ${this.#button('restart', s.restart, () => timer.restart(), status !== 'idle')}
+        <button
+          part="button"
+          class="button"
+          type="button"
+          data-action="mute"
+          aria-pressed=${this.noSound ? 'true' : 'false'}
+          @click=${this.#toggleMute}
+        >
+          ${s.mute}
+        </button>
+      </div>
+    `;
+  }
+
+  #renderRing(fraction: number): TemplateResult {
+    const offset = (100 * (1 - fraction)).toFixed(2);
+    return html`<svg part="ring" class="ring" viewBox="0 0 100 100" aria-hidden="true">
+      <circle class="ring__track" cx="50" cy="50" r="45" pathLength="100"></circle>
+      <circle
+        class="ring__bar"
+        cx="50"
+        cy="50"
+        r="45"
+        pathLength="100"
+        stroke-dasharray="100"
+        stroke-dashoffset=${offset}
+        transform="rotate(-90 50 50)"
+      ></circle>
+    </svg>`;
+  }
+
+  #renderHeading(name: string): TemplateResult | typeof nothing {
+    if (this.headingLevel === undefined || this.headingLevel === null) return nothing;
+    const level = parseHeadingLevel(this.headingLevel, 3, 'set-timer');
+    return html`<div
+      part="heading"
+      class="heading"
+      role="heading"
+      aria-level=${level}
+      id=${this.#headingId}
+    >
+      ${this.#strings.timer(name)}
+    </div>`;
+  }
+
+  #renderTimer(
+    exercise: Exercise,
+    snapshot: TimerSnapshot,
+    plan: readonly TimerStep[],
+  ): TemplateResult {
+    const s = this.#strings;
+    const face = timerFace(snapshot, plan, s);
+    const heading = this.#renderHeading(exercise.name);
+    return html`
+      <div
+        part="timer"
+        class="timer timer--${face.label}"
+        role="group"
+        tabindex="0"
+        aria-label=${heading === nothing ? s.timer(exercise.name) : nothing}
+        aria-labelledby=${heading === nothing ? nothing : this.#headingId}
+        @keydown=${this.#onKeyDown}
+      >
+        ${heading}
+        <div class="face">
+          ${this.#renderRing(face.fraction)}
+          <div class="readout">
+            <span part="phase" class="phase">${face.phase}</span>
+            <span part="display" class="display" role="timer">${face.digits}</span>
+            ${face.unit ? html`<span class="unit">${face.unit}</span>` : nothing}
+          </div>
+        </div>
+        <p part="status" class="status">${face.status}</p>
+        ${this.#renderControls(snapshot)}
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    `;
+  }
+
+  #renderError(): TemplateResult {
+    return html`
+      <div part="error" class="error" role="alert">
+        <p>${this.#strings.invalidExercise}</p>
+        <ul>
+          ${this.problems.map((problem) => html`<li><code>${formatProblem(problem)}</code></li>`)}
+        </ul>
+      </div>
+    `;
+  }
+
+  protected override render(): TemplateResult {
+    if (this.problems.length > 0) return this.#renderError();
+    const engine = this.#timer.engine;
+    if (!this.exercise || !engine) {
+      return html`<p part="error" class="error">${this.#strings.noExercise}</p>`;
+    }
+    return this.#renderTimer(this.exercise, engine.snapshot(), engine.plan);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'set-timer': SetTimer;
+  }
+}

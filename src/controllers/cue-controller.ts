@@ -1,0 +1,219 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TimerChange } from '../timer/set-timer-engine.js';
+import type { TimerPhase } from '../timer/timer-plan.js';
+import type { TimerSource } from './timer-controller.js';
+
+/** The sounds: a short count beep, and a distinct tone for each kind of phase change. */
+export type ToneKind = 'count' | 'effort' | 'easy' | 'finish';
+
+const TONES: Readonly<Record<ToneKind, { hz: number; seconds: number }>> = {
+  count: { hz: 880, seconds: 0.09 },
+  effort: { hz: 1320, seconds: 0.4 },
+  easy: { hz: 587, seconds: 0.4 },
+  finish: { hz: 1047, seconds: 0.7 },
+};
+
+/** Vibration patterns (ms) for the same moments. */
+const PATTERNS: Readonly<Record<Exclude<ToneKind, 'count'>, number[]>> = {
+  effort: [300],
+  easy: [100, 80, 100],
+  finish: [200, 100, 200, 100, 400],
+};
+
+const VOLUME = 0.3;
+/** How far ahead cues are put on the audio clock: longer than a throttled page sleeps. */
+const HORIZON_MS = 10 * 60_000;
+/** Beeps in the last seconds of every timed step. */
+const COUNT_FROM = 3;
+
+interface Tone {
+  osc: OscillatorNode;
+  gain: GainNode;
+  /** Audio-clock start time. */
+  startsAt: number;
+  /** Scheduled ahead, so re-planning may cancel it before it sounds. */
+  planned: boolean;
+}
+
+type AudioContextClass = new () => AudioContext;
+
+/** Where "now" is on both clocks, to turn engine times into audio-clock times. */
+interface AudioPlan {
+  ctx: AudioContext;
+  /** Engine time now. */
+  now: number;
+  toAudio(at: number): number;
+}
+
+/** The tone for entering `phase`, or finishing when there is no next step. */
+export function toneFor(phase: TimerPhase | undefined): Exclude<ToneKind, 'count'> {
+  if (phase === undefined) return 'finish';
+  return phase === 'work' || phase === 'hold' ? 'effort' : 'easy';
+}
+
+/**
+ * Sound and vibration cues for a timer. Beeps and tones are put on the AudioContext's clock
+ * ahead of time (`osc.start(ctx.currentTime + dt)`) so they sound on time in a throttled or
+ * hidden page, and re-planned after every change of timeline. The context is created on the
+ * first user gesture (autoplay policy), resumed on later gestures and on becoming visible
+ * (iOS interrupts it when the screen locks), and closed on disconnect.
+ */
+export class CueController implements ReactiveController {
+  readonly #source: TimerSource;
+  readonly #tones = new Set<Tone>();
+  /** Engine times of the phase changes that have a tone planned. */
+  #planned: number[] = [];
+  #ctx: AudioContext | undefined;
+  #muted = false;
+  readonly #onVisibilityChange = () => {
+    if (document.visibilityState === 'visible') this.#resume();
+  };
+
+  /** Whether to vibrate at phase changes, where the browser can. */
+  vibrate = true;
+
+  constructor(host: ReactiveControllerHost, source: TimerSource) {
+    this.#source = source;
+    host.addController(this);
+  }
+
+  get muted(): boolean {
+    return this.#muted;
+  }
+
+  /** Muting silences planned cues at once; unmuting plans them again. */
+  set muted(muted: boolean) {
+    if (muted === this.#muted) return;
+    this.#muted = muted;
+    this.replan();
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.#onVisibilityChange);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.#onVisibilityChange);
+    for (const tone of this.#tones) this.#stop(tone);
+    void this.#ctx?.close().catch(() => undefined);
+    this.#ctx = undefined;
+  }
+
+  #audioContextClass(): AudioContextClass | undefined {
+    const scope = globalThis as { AudioContext?: AudioContextClass };
+    const prefixed = globalThis as { webkitAudioContext?: AudioContextClass };
+    return scope.AudioContext ?? prefixed.webkitAudioContext;
+  }
+
+  #resume(): void {
+    const ctx = this.#ctx;
+    if (!ctx || ctx.state === 'running' || ctx.state === 'closed') return;
+    // The audio clock stood still while suspended: plan again from where it is now.
+    ctx.resume().then(
+      () => ctx === this.#ctx && this.replan(),
+      (error: unknown) => {
+        if (ctx === this.#ctx) console.debug('<set-timer>: could not resume audio', error);
+      },
+    );
+  }
+
+  #stop(tone: Tone): void {
+    tone.osc.onended = null;
+    try {
+      tone.osc.stop();
+    } catch {
+      // Already stopped.
+    }
+    tone.osc.disconnect();
+    tone.gain.disconnect();
+    this.#tones.delete(tone);
+  }
+
+  #play(ctx: AudioContext, kind: ToneKind, startsAt: number, planned: boolean): void {
+    const { hz } = TONES[kind];
+    // A fast demo (time-scale) spaces beeps closer: keep them from overlapping.
+    const seconds = Math.min(TONES[kind].seconds, 0.8 / this.#source.scale);
+    const tone: Tone = { osc: ctx.createOscillator(), gain: ctx.createGain(), startsAt, planned };
+    const { osc, gain } = tone;
+    osc.type = 'sine';
+    osc.frequency.value = hz;
+    gain.gain.setValueAtTime(0.0001, startsAt);
+    gain.gain.exponentialRampToValueAtTime(VOLUME, startsAt + 0.01);
+    gain.gain.exponentialRampToValueAtTime(0.0001, startsAt + seconds);
+    osc.connect(gain).connect(ctx.destination);
+    osc.start(startsAt);
+    osc.stop(startsAt + seconds + 0.02);
+    osc.onended = () => this.#stop(tone);
+    this.#tones.add(tone);
+  }
+
+  /** Cancels planned cues that have not started to sound. */
+  #cancelPlanned(): void {
+    const now = this.#ctx?.currentTime ?? 0;
+    for (const tone of this.#tones) if (tone.planned && tone.startsAt > now) this.#stop(tone);
+    this.#planned = [];
+  }
+
+  /**
+   * Plans the cues of one step ending at `change.at`: a beep for each of its last seconds (only
+   * once it has begun and not in the past), then the tone of what begins.
+   */
+  #planStep(audio: AudioPlan, change: TimerChange, start: number): void {
+    for (let s = COUNT_FROM; s >= 1; s--) {
+      const at = change.at - s * 1000;
+      if (at > audio.now && at >= start) this.#play(audio.ctx, 'count', audio.toAudio(at), true);
+    }
+    this.#play(audio.ctx, toneFor(change.step?.phase), audio.toAudio(change.at), true);
+    this.#planned.push(change.at);
+  }
+
+  /**
+   * Creates or resumes the audio context. Call from a user gesture (a click or key press):
+   * browsers only let sound start from one.
+   */
+  unlock(): void {
+    if (this.#muted) return;
+    if (!this.#ctx) {
+      const Context = this.#audioContextClass();
+      if (!Context) return;
+      this.#ctx = new Context();
+      this.replan();
+    }
+    this.#resume();
+  }
+
+  /** Plans every cue to come within the horizon from the timer's current state. */
+  replan(): void {
+    this.#cancelPlanned();
+    const ctx = this.#ctx;
+    const engine = this.#source.engine;
+    if (this.#muted || !ctx || engine?.status !== 'running') return;
+    const now = this.#source.now();
+    const scale = this.#source.scale;
+    const toAudio = (at: number) => ctx.currentTime + (at - now) / scale / 1000;
+    let start = now - engine.snapshot().elapsedMs;
+    for (const change of engine.upcomingChanges(HORIZON_MS * scale)) {
+      this.#planStep({ ctx, now, toAudio }, change, start);
+      start = change.at;
+    }
+  }
+
+  /**
+   * A phase change happened at engine time `at`, entering `phase` (undefined: finished).
+   * Sounds a tone now unless one was planned for it, and vibrates; stale changes caught up
+   * after the page was hidden stay silent.
+   */
+  changed(at: number, phase: TimerPhase | undefined, late: boolean): void {
+    if (late) return;
+    const kind = toneFor(phase);
+    if (this.vibrate && typeof navigator.vibrate === 'function') navigator.vibrate(PATTERNS[kind]);
+    const ctx = this.#ctx;
+    const toned = this.#planned.some((p) => Math.abs(p - at) < 1);
+    if (!this.#muted && ctx && !toned) this.#play(ctx, kind, ctx.currentTime, false);
+  }
+
+  /** Tones playing or planned, for tests and leak checks. */
+  get activeTones(): number {
+    return this.#tones.size;
+  }
+}

@@ -1,0 +1,9 @@
+import { ExerciseRoutine } from './components/exercise-routine/exercise-routine.js';
+import { defineElement } from './internal/define-element.js';
+// The elements it composes.
+import './exercise-card.js';
+import './routine-list.js';
+import './set-timer.js';
+
+export { ExerciseRoutine };
+defineElement('exercise-routine', ExerciseRoutine);

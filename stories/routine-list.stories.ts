@@ -1,0 +1,46 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { runnersKneeRoutine as routine } from '../src/data/runners-knee-routine.js';
+import { emptyProgress, recordUnits } from '../src/progress/routine-progress.js';
+
+const [tke, squat, stepDown] = routine.exercises;
+const midRoutine = {
+  ...recordUnits(recordUnits(emptyProgress(routine), tke!, 99, 0), squat!, 2, 0),
+  currentId: stepDown!.id,
+};
+
+interface Args {
+  layout: 'auto' | 'compact' | 'full';
+  theme: 'auto' | 'light' | 'dark';
+  width: number;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/routine-list',
+  component: 'routine-list',
+  argTypes: {
+    layout: { control: 'inline-radio', options: ['auto', 'compact', 'full'] },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    width: { control: { type: 'range', min: 280, max: 900, step: 10 } },
+  },
+  args: { layout: 'auto', theme: 'light', width: 480 },
+  render: ({ layout, theme, width }) =>
+    html`<div style="max-width:${width}px">
+      <routine-list
+        .routine=${routine}
+        .progress=${midRoutine}
+        layout=${layout}
+        theme=${theme}
+      ></routine-list>
+    </div>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const MidRoutine: Story = {};
+export const NotStarted: Story = {
+  render: () => html`<routine-list .routine=${routine} layout="full"></routine-list>`,
+};
+export const Compact: Story = { args: { layout: 'compact' } };
+export const AutoNarrow: Story = { args: { layout: 'auto', width: 300 } };

@@ -1,0 +1,282 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { ExerciseRoutine } from '../../src/components/exercise-routine/exercise-routine.js';
+import { runnersKneeRoutine as routine } from '../../src/data/runners-knee-routine.js';
+import { progressKey } from '../../src/progress/progress-storage.js';
+import { recordEvents, spyOnConsole } from './console-spy.js';
+import { breakStorage } from './storage.js';
+
+/** Dispatches what `<set-timer>` dispatches, from the timer inside `el`. */
+export function fireFromTimer(el: ExerciseRoutine, type: string, detail: object): void {
+  const timer = el.shadowRoot!.querySelector('set-timer')!;
+  timer.dispatchEvent(
+    Object.assign(new Event(type, { bubbles: true, composed: true }), { detail }),
+  );
+}
+
+export function part(el: ExerciseRoutine, name: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+}
+
+export function buttonByText(el: ExerciseRoutine, text: string): HTMLButtonElement {
+  const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')];
+  const found = buttons.find((b) => b.textContent!.trim().startsWith(text));
+  if (!found) throw new Error(`no button "${text}"`);
+  return found;
+}
+
+/** Completes every set of the current exercise as the timer would. */
+export async function finishCurrentExercise(el: ExerciseRoutine): Promise<void> {
+  const current = el.shadowRoot!.querySelector('exercise-card')!.exercise!;
+  const sides = current.prescription.perSide ? 2 : 1;
+  for (let set = 1; set <= current.prescription.sets; set++) {
+    for (let side = 0; side < sides; side++) {
+      fireFromTimer(el, 'routine-set-complete', {
+        exerciseId: current.id,
+        set,
+        side: sides === 2 ? (side ? 'right' : 'left') : undefined,
+      });
+    }
+  }
+  fireFromTimer(el, 'routine-exercise-complete', { exerciseId: current.id });
+  await el.updateComplete;
+}
+
+/**
+ * What `<exercise-routine>` and `<runner-knee-routine>` share, run against both: `create`
+ * renders an element showing the built-in routine.
+ */
+export function routineElementSuite(create: (attrs?: TemplateResult) => Promise<ExerciseRoutine>) {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  it('renders the header from the routine data', async () => {
+    const el = await create();
+    expect(part(el, 'title')!.textContent!.trim()).to.equal(routine.title);
+    expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('2');
+    const header = part(el, 'header')!.textContent!;
+    expect(header).to.include(routine.intro);
+    expect(header).to.match(/About \d+ min · 5 exercises/);
+    for (const note of routine.safety) expect(part(el, 'safety')!.textContent).to.include(note);
+    for (const item of routine.equipment) expect(header).to.include(item);
+    expect(header).to.include(routine.anchorAdvice!);
+    expect(part(el, 'credits')!.textContent).to.include('Jimmy Pipe (Physiotherapist)');
+  });
+
+  it('shows the list and the first exercise as current', async () => {
+    const el = await create();
+    const card = el.shadowRoot!.querySelector('exercise-card')!;
+    expect(card.exercise!.id).to.equal(routine.exercises[0]!.id);
+    expect(card.status).to.equal('current');
+    expect(el.shadowRoot!.querySelector('routine-list')!.routine).to.equal(
+      el.shadowRoot!.querySelector('routine-list')!.routine,
+    );
+    expect(el.shadowRoot!.querySelector('set-timer')).to.not.be.null;
+  });
+
+  it('is accessible at the start, mid-routine and finished', async function () {
+    this.timeout(30_000); // three axe runs over the whole widget
+    const el = await create();
+    await expect(el).to.be.accessible();
+    await finishCurrentExercise(el);
+    await expect(el).to.be.accessible();
+    for (let i = 1; i < routine.exercises.length; i++) {
+      buttonByText(el, 'Up next').click();
+      await el.updateComplete;
+      await finishCurrentExercise(el);
+    }
+    expect(part(el, 'summary')).to.not.be.null;
+    await expect(el).to.be.accessible();
+  });
+
+  it('fits its headings to heading-level', async () => {
+    const el = await create();
+    el.setAttribute('heading-level', '4');
+    await el.updateComplete;
+    expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('4');
+    expect(el.shadowRoot!.querySelector('exercise-card')!.getAttribute('heading-level')).to.equal(
+      '5',
+    );
+  });
+
+  it('hides the header with no-header and the credits with no-credits', async () => {
+    const el = await create();
+    el.toggleAttribute('no-credits', true);
+    await el.updateComplete;
+    expect(part(el, 'credits')).to.be.null;
+    expect(part(el, 'header')).to.not.be.null;
+    el.toggleAttribute('no-header', true);
+    await el.updateComplete;
+    expect(part(el, 'header')).to.be.null;
+  });
+
+  it('moves to an exercise picked in the list', async () => {
+    const el = await create();
+    const list = el.shadowRoot!.querySelector('routine-list')!;
+    list.shadowRoot!.querySelectorAll<HTMLButtonElement>('.item')[3]!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('exercise-card')!.exercise!.id).to.equal(
+      routine.exercises[3]!.id,
+    );
+  });
+
+  it('records sets from the timer, fires each event once, and finishes with a summary', async function () {
+    this.timeout(10_000);
+    const el = await create();
+    const events = {
+      start: recordEvents(el, 'routine-start'),
+      set: recordEvents(el, 'routine-set-complete'),
+      exercise: recordEvents(el, 'routine-exercise-complete'),
+      complete: recordEvents(el, 'routine-complete'),
+    };
+    fireFromTimer(el, 'routine-set-complete', {
+      exerciseId: routine.exercises[0]!.id,
+      set: 1,
+      side: 'left',
+    });
+    await el.updateComplete;
+    expect(events.start).to.have.length(1);
+    expect(events.set).to.have.length(1);
+    for (let i = 0; i < routine.exercises.length; i++) {
+      if (i > 0) {
+        buttonByText(el, 'Up next').click();
+        await el.updateComplete;
+      }
+      await finishCurrentExercise(el);
+    }
+    expect(events.start).to.have.length(1);
+    expect(events.exercise).to.have.length(routine.exercises.length);
+    expect(events.complete).to.have.length(1);
+    const total = routine.exercises.reduce((sum, e) => sum + e.prescription.sets, 0);
+    expect(
+      (events.complete[0] as Event & { detail: { setsDone: number } }).detail.setsDone,
+    ).to.equal(total);
+    expect(part(el, 'summary')!.textContent).to.include(`5 exercises · ${total} sets`);
+  });
+
+  it('keeps progress across a re-created element, and reset clears it', async () => {
+    const first = await create();
+    fireFromTimer(first, 'routine-set-complete', {
+      exerciseId: routine.exercises[0]!.id,
+      set: 1,
+      side: 'left',
+    });
+    fireFromTimer(first, 'routine-set-complete', {
+      exerciseId: routine.exercises[0]!.id,
+      set: 1,
+      side: 'right',
+    });
+    buttonByText(first, 'Up next').click();
+    await first.updateComplete;
+    first.remove();
+
+    const second = await create();
+    const list = second.shadowRoot!.querySelector('routine-list')!;
+    await list.updateComplete;
+    expect(list.shadowRoot!.querySelector('.item .count')!.textContent!.trim()).to.equal(
+      '1 of 3 sets',
+    );
+    expect(second.shadowRoot!.querySelector('exercise-card')!.exercise!.id).to.equal(
+      routine.exercises[1]!.id,
+    );
+
+    const resets = recordEvents(second, 'routine-reset');
+    buttonByText(second, 'Reset progress').click();
+    await second.updateComplete;
+    expect(resets).to.have.length(1);
+    expect(localStorage.getItem(progressKey(routine))).to.be.null;
+    expect(second.shadowRoot!.querySelector('exercise-card')!.exercise!.id).to.equal(
+      routine.exercises[0]!.id,
+    );
+  });
+
+  it('saves nothing with no-persist', async () => {
+    const el = await create();
+    el.toggleAttribute('no-persist', true);
+    await el.updateComplete;
+    fireFromTimer(el, 'routine-set-complete', {
+      exerciseId: routine.exercises[0]!.id,
+      set: 1,
+      side: 'left',
+    });
+    await el.updateComplete;
+    expect(localStorage.getItem(progressKey(routine))).to.be.null;
+  });
+
+  it('works on without saving, and says so, when storage throws', async () => {
+    const restore = breakStorage();
+    try {
+      const el = await create();
+      expect(part(el, 'status')!.textContent).to.include('not saved');
+      fireFromTimer(el, 'routine-set-complete', {
+        exerciseId: routine.exercises[0]!.id,
+        set: 1,
+        side: 'left',
+      });
+      fireFromTimer(el, 'routine-set-complete', {
+        exerciseId: routine.exercises[0]!.id,
+        set: 1,
+        side: 'right',
+      });
+      await el.updateComplete;
+      const list = el.shadowRoot!.querySelector('routine-list')!;
+      await list.updateComplete;
+      expect(list.shadowRoot!.querySelector('.item .count')!.textContent!.trim()).to.equal(
+        '1 of 3 sets',
+      );
+      await expect(el).to.be.accessible();
+    } finally {
+      restore();
+    }
+  });
+
+  it('starts afresh, with a warning and a note, when saved progress is corrupt', async () => {
+    localStorage.setItem(progressKey(routine), '{"done": "lots"}');
+    const warn = spyOnConsole('warn');
+    try {
+      const el = await create();
+      expect(part(el, 'status')!.textContent).to.include('could not be read');
+      expect(warn.calls.join('\n')).to.include('saved progress');
+      expect(el.shadowRoot!.querySelector('exercise-card')!.exercise!.id).to.equal(
+        routine.exercises[0]!.id,
+      );
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('attaches media to exercises by id, and reports unknown ids', async () => {
+    const el = await create();
+    el.media = {
+      [routine.exercises[0]!.id]: {
+        kind: 'image',
+        url: '/test/fixtures/pixel.svg',
+        alt: 'End position',
+      },
+    };
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('exercise-card')!.exercise!.media!.alt).to.equal(
+      'End position',
+    );
+    const error = spyOnConsole('error');
+    try {
+      el.media = { 'wall-sit': { kind: 'image', url: '/x.png', alt: 'x' } };
+      await el.updateComplete;
+      expect(error.calls.join('\n')).to.include('unknown exercise id "wall-sit"');
+      expect(el.shadowRoot!.querySelector('exercise-card')!.exercise!.media).to.be.undefined;
+    } finally {
+      error.restore();
+    }
+  });
+
+  it('follows the theme attribute', async () => {
+    const el = await create();
+    el.setAttribute('theme', 'dark');
+    await el.updateComplete;
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    expect(getComputedStyle(el).getPropertyValue('--routine-surface').trim()).to.equal('#16191d');
+    await expect(el).to.be.accessible();
+  });
+}
+
+export { fixture, html };

@@ -1,0 +1,824 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/set-timer.js';
+import type { SetTimer } from '../src/components/set-timer/set-timer.js';
+import type { Exercise, Prescription } from '../src/data/types.js';
+import type {
+  ExerciseCompleteEvent,
+  SetCompleteEvent,
+  TimerPhaseEvent,
+} from '../src/events/timer-events.js';
+import { MUTED_KEY } from '../src/controllers/muted-preference.js';
+import { tickScheduler } from '../src/controllers/tick-scheduler.js';
+import { runnersKneeRoutine } from '../src/data/runners-knee-routine.js';
+import { recordEvents, spyOnConsole } from './helpers/console-spy.js';
+import { FakeClock } from './timer/fake-clock.js';
+import {
+  FakeAudioContext,
+  FakeWakeLock,
+  installFakeAudio,
+  installFakeWakeLock,
+  installVibrate,
+  removeAudio,
+  restoreVisibility,
+  setVisibility,
+} from './controllers/fakes.js';
+
+const [tke, spanishSquat, , , reverseNordic] = runnersKneeRoutine.exercises as [
+  Exercise,
+  Exercise,
+  Exercise,
+  Exercise,
+  Exercise,
+];
+
+function withPrescription(base: Exercise, changes: Partial<Prescription>): Exercise {
+  return { ...base, prescription: { ...base.prescription, ...changes } };
+}
+
+/** 1 set of 6 reps. */
+const oneSet = withPrescription(reverseNordic, { sets: 1 });
+/** 2 sets of 6 reps, straight from one to the next. */
+const noRest = withPrescription(reverseNordic, { sets: 2, restSeconds: 0 });
+/** Per-side reps, right leg first. */
+const rightFirst = withPrescription(tke, { sideOrder: ['right', 'left'] });
+/** 20 sets of: get ready 5 s, hold 30 s left, get ready 5 s, hold 30 s right, rest 45 s. */
+const longHolds = withPrescription(spanishSquat, { sets: 20, perSide: true, restSeconds: 45 });
+
+async function timerFor(exercise: unknown, clock = new FakeClock()): Promise<SetTimer> {
+  const el = await fixture<SetTimer>(
+    html`<set-timer .clock=${clock} .exercise=${exercise as Exercise}></set-timer>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+function part(el: SetTimer, name: string): Element {
+  const found = el.shadowRoot!.querySelector(`[part~="${name}"]`);
+  if (!found) throw new Error(`<set-timer> has no part "${name}"`);
+  return found;
+}
+
+function text(el: SetTimer, name: string): string {
+  return (part(el, name).textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Phase, display and status on one line: "Rest | 01:00 | Up next: Set 2 of 4 · 30 s hold". */
+function face(el: SetTimer): string {
+  return [text(el, 'phase'), text(el, 'display'), text(el, 'status')].join(' | ');
+}
+
+function button(el: SetTimer, action: string): HTMLButtonElement {
+  return el.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)!;
+}
+
+async function press(el: SetTimer, action: string): Promise<void> {
+  button(el, action).click();
+  await el.updateComplete;
+}
+
+function live(el: SetTimer): string {
+  return el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+}
+
+/** Moves the clock on, then lets the timer catch up as it does when the page shows again. */
+async function advance(el: SetTimer, clock: FakeClock, ms: number): Promise<void> {
+  clock.advance(ms);
+  document.dispatchEvent(new Event('visibilitychange'));
+  await el.updateComplete;
+}
+
+/** Lets promise callbacks (wake lock requests, audio resumes) run. */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+}
+
+describe('<set-timer>', () => {
+  let undo: (() => void)[] = [];
+  let wakeLock: FakeWakeLock;
+  let vibrations: number[][];
+
+  beforeEach(() => {
+    wakeLock = new FakeWakeLock();
+    const vibrate = installVibrate();
+    vibrations = vibrate.patterns;
+    undo = [installFakeAudio(), installFakeWakeLock(wakeLock), vibrate.restore];
+    localStorage.removeItem(MUTED_KEY);
+    setVisibility('visible'); // a background test page may be hidden
+  });
+
+  afterEach(() => {
+    for (const fn of undo.reverse()) fn();
+    restoreVisibility();
+    localStorage.removeItem(MUTED_KEY);
+  });
+
+  describe('display', () => {
+    it('shows an idle rep exercise: the reps, the first set and the side', async () => {
+      const el = await timerFor(tke);
+      expect(face(el)).to.equal('Ready | 15 | Set 1 of 3 · 15 reps · left leg');
+      expect(text(el, 'timer')).to.include('reps');
+    });
+
+    it('shows an idle hold with its hold time, not the get-ready', async () => {
+      const el = await timerFor(spanishSquat);
+      expect(face(el)).to.equal('Ready | 00:30 | Set 1 of 4 · 30 s hold');
+    });
+
+    it('counts down in mm:ss, rounding seconds up, and moves on at each end', async () => {
+      const clock = new FakeClock();
+      const el = await timerFor(spanishSquat, clock);
+      await press(el, 'toggle');
+      expect(face(el)).to.equal('Get ready | 00:05 | Set 1 of 4 · 30 s hold');
+      await advance(el, clock, 1);
+      expect(text(el, 'display')).to.equal('00:05');
+      await advance(el, clock, 999);
+      expect(text(el, 'display')).to.equal('00:04');
+      await advance(el, clock, 4_000);
+      expect(face(el)).to.equal('Hold | 00:30 | Set 1 of 4 · 30 s hold');
+      await advance(el, clock, 29_999);
+      expect(text(el, 'display')).to.equal('00:01');
+      await advance(el, clock, 1);
+      expect(face(el)).to.equal('Rest | 01:00 | Up next: Set 2 of 4 · 30 s hold');
+    });
+
+    it('draws the ring with an SVG attribute, never an inline style', async () => {
+      const clock = new FakeClock();
+      const el = await timerFor(spanishSquat, clock);
+      const bar = el.shadowRoot!.querySelector('.ring__bar')!;
+      expect(bar.getAttribute('stroke-dashoffset')).to.equal('0.00');
+      await press(el, 'toggle');
+      await advance(el, clock, 5_000 + 15_000);
+      expect(bar.getAttribute('stroke-dashoffset')).to.equal('50.00');
+      await advance(el, clock, 7_500);
+      expect(bar.getAttribute('stroke-dashoffset')).to.equal('75.00');
+      expect(el.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);
+    });
+
+    it('gives every button a touch target of at least 44 px', async () => {
+      const el = await timerFor(tke);
+      const buttons = [...el.shadowRoot!.querySelectorAll('button')];
+      expect(buttons).to.have.length(5);
+      for (const b of buttons) {
+        const { width, height } = b.getBoundingClientRect();
+        expect(Math.min(width, height), b.textContent!).to.be.at.least(44);
+      }
+    });
+
+    it('has no heading unless heading-level asks for one', async () => {
+      const el = await timerFor(tke);
+      expect(el.shadowRoot!.querySelector('[role="heading"]')).to.be.null;
+      expect(part(el, 'timer').getAttribute('aria-label')).to.equal(`Timer: ${tke.name}`);
+      el.setAttribute('heading-level', '4');
+      await el.updateComplete;
+      const heading = part(el, 'heading');
+      expect(heading.getAttribute('aria-level')).to.equal('4');
+      expect(part(el, 'timer').getAttribute('aria-labelledby')).to.equal(heading.id);
+      expect(part(el, 'timer').hasAttribute('aria-label')).to.be.false;
+    });
+  });
+
+  describe('prescription shapes', () => {
+    it('runs per-side rep sets left, right, rest, waiting for Done on each', async () => {
+      const clock = new FakeClock();
+      const el = await timerFor(tke, clock);
+      await press(el, 'toggle');
+      expect(face(el)).to.equal('Work | 15 | Set 1 of 3 · 15 reps · left leg');
+      await advance(el, clock, 10 * 60_000); // a rep set never ends on its own
+      expect(face(el)).to.equal('Work | 15 | Set 1 of 3 · 15 reps · left leg');
+      await press(el, 'advance');
+      expect(face(el)).to.equal('Work | 15 | Set 1 of 3 · 15 reps · right leg');
+      await press(el, 'advance');
+      expect(face(el)).to.equal('Rest | 00:30 | Up next: Set 2 of 3 · 15 reps · left leg');
+      await advance(el, clock, 30_000);
+      expect(face(el)).to.equal('Work | 15 | Set 2 of 3 · 15 reps · left leg');
+    });
+
+    it('follows the side order the data gives', async () => {
+      const el = await timerFor(rightFirst);
+      expect(text(el, 'status')).to.equal('Set 1 of 3 · 15 reps · right leg');
+      await press(el, 'toggle');
+      await press(el, 'advance');
+      expect(text(el, 'status')).to.equal('Set 1 of 3 · 15 reps · left leg');
+    });
+
+    it('finishes a one-set exercise on Done, with no rest', async () => {
+      const el = await timerFor(oneSet);
+      const done = recordEvents<ExerciseCompleteEvent>(el, 'routine-exercise-complete');
+      await press(el, 'toggle');
+      expect(face(el)).to.equal('Work | 6 | Set 1 of 1 · 6 reps');
+      await press(el, 'advance');
+      expect(face(el)).to.equal('Done | 00:00 | Set done');
+      expect(done).to.have.length(1);
+    });
+
+    it('goes straight to the next set when there is no rest', async () => {
+      const el = await timerFor(noRest);
+      await press(el, 'toggle');
+      await press(el, 'advance');
+      expect(face(el)).to.equal('Work | 6 | Set 2 of 2 · 6 reps');
+      await press(el, 'advance');
+      expect(face(el)).to.equal('Done | 00:00 | All 2 sets done');
+    });
+
+    it('runs timed holds on their own from start to finish', async () => {
+      const clock = new FakeClock();
+      const el = await timerFor(spanishSquat, clock);
+      await press(el, 'toggle');
+      await advance(el, clock, 320_000 - 1);
+      expect(face(el)).to.equal('Hold | 00:01 | Set 4 of 4 · 30 s hold');
+      await advance(el, clock, 1);
+      expect(face(el)).to.equal('Done | 00:00 | All 4 sets done');
+    });
+  });
+
+  describe('controls', () => {
+    it('offers only the controls that apply, marking the rest aria-disabled', async () => {
+      const clock = new FakeClock();
+      const el = await timerFor(spanishSquat, clock);
+      const enabled = () =>
+        ['toggle', 'advance', 'add-time', 'restart', 'mute'].filter(
+          (a) => button(el, a).getAttribute('aria-disabled') !== 'true',
+        );
+      expect(enabled()).to.deep.equal(['toggle', 'mute']);
+      await press(el, 'toggle');
+      expect(enabled()).to.deep.equal(['toggle', 'advance', 'restart', 'mute']);
+      expect(button(el, 'advance').textContent!.trim()).to.equal('Skip countdown');
+      await advance(el, clock, 5_000 + 30_000);
+      expect(enabled()).to.deep.equal(['toggle', 'advance', 'add-time', 'restart', 'mute']);
+      expect(button(el, 'advance').textContent!.trim()).to.equal('Skip rest');
+      expect(button(el, 'add-time').textContent!.trim()).to.equal('+15 s');
+    });
+
+    it('ends a hold early on Done, and skips a get-ready and a rest', async () => {
+      const clock = new FakeClock();
+      const el = await timerFor(spanishSquat, clock);
+      await press(el, 'toggle');
+      await press(el, 'advance');
+      expect(face(el)).to.equal('Hold | 00:30 | Set 1 of 4 · 30 s hold');
+      await advance(el, clock, 10_000);
+      await press(el, 'advance');
+      expect(face(el)).to.equal('Rest | 01:00 | Up next: Set 2 of 4 · 30 s hold');
+      await press(el, 'advance');
+      expect(face(el)).to.equal('Get ready | 00:05 | Set 2 of 4 · 30 s hold');
+    });
+
+    it('adds 15 s to a rest, and ignores +15 s outside one', async () => {
+      const clock = new FakeClock();
+      const el = await timerFor(tke, clock);
+      await press(el, 'toggle');
+      await press(el, 'add-time'); // during work: disabled
+      await press(el, 'advance');
+      await press(el, 'advance');
+      await advance(el, clock, 10_000);
+      expect(text(el, 'display')).to.equal('00:20');
+      await press(el, 'add-time');
+      expect(text(el, 'display')).to.equal('00:35');
+      await advance(el, clock, 35_000);
+      expect(text(el, 'phase')).to.equal('Work');
+    });
+
+    it('pauses exactly: a paused minute changes nothing, and the rest resumes where it was', async () => {
+      const clock = new FakeClock();
+      const el = await timerFor(spanishSquat, clock);
+      await press(el, 'toggle');
+      await advance(el, clock, 12_300);
+      await press(el, 'toggle');
+      expect(face(el)).to.equal('Hold · Paused | 00:23 | Set 1 of 4 · 30 s hold');
+      expect(button(el, 'toggle').textContent!.trim()).to.equal('Resume');
+      await advance(el, clock, 60_000);
+      expect(face(el)).to.equal('Hold · Paused | 00:23 | Set 1 of 4 · 30 s hold');
+      await press(el, 'toggle');
+      await advance(el, clock, 22_699);
+      expect(text(el, 'display')).to.equal('00:01');
+      await advance(el, clock, 1);
+      expect(text(el, 'phase')).to.equal('Rest');
+    });
+
+    it('restarts to the first set, idle', async () => {
+      const clock = new FakeClock();
+      const el = await timerFor(tke, clock);
+      await press(el, 'toggle');
+      await press(el, 'advance');
+      await press(el, 'restart');
+      expect(face(el)).to.equal('Ready | 15 | Set 1 of 3 · 15 reps · left leg');
+      expect(button(el, 'toggle').textContent!.trim()).to.equal('Start');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('starts, pauses and resumes with Space when the timer has focus', async () => {
+      const el = await timerFor(spanishSquat);
+      el.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'timer'));
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(text(el, 'phase')).to.equal('Get ready');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(text(el, 'phase')).to.equal('Get ready · Paused');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(text(el, 'phase')).to.equal('Get ready');
+    });
+
+    it('reaches every button with Tab; Space on a button acts once', async () => {
+      const el = await timerFor(spanishSquat);
+      el.focus();
+      const order: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        await sendKeys({ press: 'Tab' });
+        order.push((el.shadowRoot!.activeElement as HTMLElement).dataset.action ?? '');
+      }
+      expect(order).to.deep.equal(['toggle', 'advance', 'add-time', 'restart', 'mute']);
+      button(el, 'toggle').focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(text(el, 'phase')).to.equal('Get ready');
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(text(el, 'phase'), 'Space skips the countdown, not pause').to.equal('Hold');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(text(el, 'phase'), 'Enter ends the hold').to.equal('Rest');
+      expect(el.shadowRoot!.activeElement).to.equal(button(el, 'advance'));
+    });
+  });
+
+  describe('live region', () => {
+    it('announces each phase, and 3, 2, 1 at the end of a timed step, not every second', async () => {
+      const clock = new FakeClock();
+      const el = await timerFor(spanishSquat, clock);
+      const region = el.shadowRoot!.querySelector('[role="status"]')!;
+      expect(region.getAttribute('aria-live')).to.equal('polite');
+      expect(live(el)).to.equal('');
+      await press(el, 'toggle');
+      expect(live(el)).to.equal('Get ready. Set 1 of 4, 30 s hold.');
+      await advance(el, clock, 1_999);
+      expect(live(el)).to.equal('Get ready. Set 1 of 4, 30 s hold.');
+      const heard: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        await advance(el, clock, i === 0 ? 1 : 1_000);
+        heard.push(live(el));
+      }
+      expect(heard).to.deep.equal(['3', '2', '1', 'Hold. Set 1 of 4, 30 s hold.']);
+      await advance(el, clock, 10_000);
+      expect(live(el)).to.equal('Hold. Set 1 of 4, 30 s hold.');
+      await advance(el, clock, 17_000);
+      expect(live(el)).to.equal('3');
+      await advance(el, clock, 3_000);
+      expect(live(el)).to.equal('Rest, 60 seconds. Up next: Set 2 of 4, 30 s hold.');
+    });
+
+    it('announces pause, resume, Done prompts, the finish and a restart', async () => {
+      const el = await timerFor(oneSet);
+      await press(el, 'toggle');
+      expect(live(el)).to.equal('Work. Set 1 of 1, 6 reps. Tap Done when you finish the set.');
+      await press(el, 'toggle');
+      expect(live(el)).to.equal('Paused');
+      await press(el, 'toggle');
+      expect(live(el)).to.equal('Resumed');
+      await press(el, 'advance');
+      expect(live(el)).to.equal('Exercise complete.');
+      await press(el, 'restart');
+      expect(live(el)).to.equal('Timer reset');
+    });
+  });
+
+  describe('accessibility', () => {
+    /** Brings a timer to each phase: [expected phase label, exercise, taps, ms after]. */
+    const phases: [string, Exercise, string[], number][] = [
+      ['Ready', spanishSquat, [], 0],
+      ['Get ready', spanishSquat, ['toggle'], 0],
+      ['Hold', spanishSquat, ['toggle'], 5_000],
+      ['Rest', spanishSquat, ['toggle'], 35_000],
+      ['Rest · Paused', spanishSquat, ['toggle', 'advance', 'advance', 'toggle'], 0],
+      ['Work', oneSet, ['toggle'], 0],
+      ['Done', oneSet, ['toggle', 'advance'], 0],
+    ];
+    for (const [label, exercise, taps, ms] of phases) {
+      it(`has no axe violations: ${label}`, async () => {
+        const clock = new FakeClock();
+        const el = await timerFor(exercise, clock);
+        for (const action of taps) await press(el, action);
+        await advance(el, clock, ms);
+        expect(text(el, 'phase')).to.equal(label);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('is accessible in the dark theme and with a heading', async () => {
+      const el = await timerFor(tke);
+      el.theme = 'dark';
+      el.setAttribute('heading-level', '2');
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('events', () => {
+    it('fires each phase, set and the finish exactly once, with ids, sets and sides', async () => {
+      const clock = new FakeClock();
+      const el = await timerFor(tke, clock);
+      const phases = recordEvents<TimerPhaseEvent>(document, 'routine-timer-phase');
+      const sets = recordEvents<SetCompleteEvent>(document, 'routine-set-complete');
+      const done = recordEvents<ExerciseCompleteEvent>(document, 'routine-exercise-complete');
+      await press(el, 'toggle');
+      for (let set = 1; set <= 3; set++) {
+        await press(el, 'advance');
+        await press(el, 'advance');
+        if (set < 3) await advance(el, clock, 30_000);
+        await advance(el, clock, 30_000); // more time changes nothing
+      }
+      const id = tke.id;
+      expect(phases.map((e) => e.detail)).to.deep.equal([
+        { exerciseId: id, phase: 'work', set: 1, totalSets: 3, side: 'left' },
+        { exerciseId: id, phase: 'work', set: 1, totalSets: 3, side: 'right' },
+        { exerciseId: id, phase: 'rest', set: 1, totalSets: 3 },
+        { exerciseId: id, phase: 'work', set: 2, totalSets: 3, side: 'left' },
+        { exerciseId: id, phase: 'work', set: 2, totalSets: 3, side: 'right' },
+        { exerciseId: id, phase: 'rest', set: 2, totalSets: 3 },
+        { exerciseId: id, phase: 'work', set: 3, totalSets: 3, side: 'left' },
+        { exerciseId: id, phase: 'work', set: 3, totalSets: 3, side: 'right' },
+      ]);
+      expect(sets.map((e) => e.detail)).to.deep.equal(
+        [1, 2, 3].flatMap((set) => [
+          { exerciseId: id, set, side: 'left' },
+          { exerciseId: id, set, side: 'right' },
+        ]),
+      );
+      expect(done.map((e) => e.detail)).to.deep.equal([{ exerciseId: id }]);
+      for (const event of [phases[0]!, sets[0]!, done[0]!]) {
+        expect(event.bubbles && event.composed, event.type).to.be.true;
+      }
+    });
+
+    it('reports a hold that runs out as a set, with no side when not per side', async () => {
+      const clock = new FakeClock();
+      const el = await timerFor(spanishSquat, clock);
+      const sets = recordEvents<SetCompleteEvent>(el, 'routine-set-complete');
+      await press(el, 'toggle');
+      await advance(el, clock, 35_000);
+      await advance(el, clock, 35_000);
+      expect(sets.map((e) => e.detail)).to.deep.equal([{ exerciseId: spanishSquat.id, set: 1 }]);
+    });
+
+    it('fires nothing when properties are set from code, nor on restart', async () => {
+      const el = await timerFor(tke);
+      const all = ['routine-timer-phase', 'routine-set-complete', 'routine-exercise-complete'];
+      const events = all.map((type) => recordEvents(el, type));
+      el.exercise = spanishSquat;
+      el.timeScale = 2;
+      el.noSound = true;
+      await el.updateComplete;
+      expect(events.flat()).to.have.length(0);
+      await press(el, 'toggle');
+      expect(events.flat()).to.have.length(1);
+      await press(el, 'restart');
+      el.exercise = tke;
+      await el.updateComplete;
+      expect(events.flat()).to.have.length(1);
+    });
+  });
+
+  describe('a hidden page', () => {
+    it('shows the right phase at once after 30 minutes hidden, every event fired once', async () => {
+      const clock = new FakeClock();
+      const el = await timerFor(longHolds, clock);
+      const phases = recordEvents<TimerPhaseEvent>(el, 'routine-timer-phase');
+      const sets = recordEvents<SetCompleteEvent>(el, 'routine-set-complete');
+      await press(el, 'toggle');
+      await settle();
+      expect(wakeLock.held.size).to.equal(1);
+      setVisibility('hidden');
+      await wakeLock.dropAll(); // as the browser does
+      clock.advance(30 * 60_000);
+      setVisibility('visible');
+      await el.updateComplete;
+      await settle();
+      // 30 min = 15 sets of 115 s, then 75 s into set 16: both holds done, 5 s into the rest.
+      expect(face(el)).to.equal('Rest | 00:40 | Up next: Set 17 of 20 · 30 s hold · left leg');
+      expect(live(el)).to.equal('Rest, 45 seconds. Up next: Set 17 of 20, 30 s hold, left leg.');
+      expect(phases).to.have.length(16 * 5);
+      const seen = sets.map((e) => `${e.detail.set} ${e.detail.side}`);
+      expect(seen).to.have.length(32);
+      expect(new Set(seen).size).to.equal(32);
+      expect(vibrations, 'no buzz for the phases caught up').to.have.length(1);
+      expect(wakeLock.held.size, 'the wake lock is back').to.equal(1);
+      await advance(el, clock, 39_999);
+      expect(text(el, 'display')).to.equal('00:01');
+      await advance(el, clock, 1);
+      expect(face(el)).to.equal('Get ready | 00:05 | Set 17 of 20 · 30 s hold · left leg');
+    });
+  });
+
+  describe('cues', () => {
+    it('creates audio on the first Start tap and plans 3-2-1 beeps and a tone per change', async () => {
+      const clock = new FakeClock();
+      const el = await timerFor(spanishSquat, clock);
+      expect(FakeAudioContext.instances, 'no audio before a gesture').to.have.length(0);
+      await press(el, 'toggle');
+      expect(FakeAudioContext.instances).to.have.length(1);
+      const ctx = FakeAudioContext.instances[0]!;
+      expect(ctx.startsAt(880).slice(0, 6)).to.deep.equal([2, 3, 4, 32, 33, 34]);
+      expect(ctx.startsAt(1320).slice(0, 2)).to.deep.equal([5, 100]);
+      expect(ctx.startsAt(587).slice(0, 3), 'start, rest, get ready').to.deep.equal([0, 35, 95]);
+      expect(ctx.startsAt(1047), 'the finish').to.deep.equal([320]);
+    });
+
+    it('re-plans after pause, resume and +15 s, and resumes audio on later gestures', async () => {
+      const clock = new FakeClock();
+      const el = await timerFor(spanishSquat, clock);
+      await press(el, 'toggle');
+      const ctx = FakeAudioContext.instances[0]!;
+      await advance(el, clock, 1_000);
+      ctx.currentTime = 1;
+      await press(el, 'toggle');
+      expect(ctx.startsAt(880), 'paused: nothing planned').to.deep.equal([]);
+      clock.advance(10_000);
+      ctx.currentTime = 11;
+      ctx.state = 'interrupted';
+      await press(el, 'toggle');
+      await settle();
+      expect(ctx.resumes).to.be.at.least(1);
+      expect(ctx.startsAt(880).slice(0, 3), 'get ready ends at 15').to.deep.equal([12, 13, 14]);
+      await advance(el, clock, 4_000 + 30_000);
+      ctx.currentTime = 45;
+      await press(el, 'add-time');
+      expect(ctx.startsAt(880).slice(0, 3), 'rest now ends at 120').to.deep.equal([117, 118, 119]);
+    });
+
+    it('stays silent when muted, and plans again when unmuted', async () => {
+      const el = await timerFor(spanishSquat);
+      el.noSound = true;
+      await el.updateComplete;
+      await press(el, 'toggle');
+      expect(FakeAudioContext.instances).to.have.length(0);
+      await press(el, 'mute');
+      expect(el.noSound).to.be.false;
+      const ctx = FakeAudioContext.instances[0]!;
+      expect(ctx.startsAt(880).slice(0, 3)).to.deep.equal([2, 3, 4]);
+      await press(el, 'mute');
+      expect(ctx.live.filter((osc) => osc.startAt! > 0)).to.have.length(0);
+    });
+
+    it('vibrates at phase changes unless no-vibrate, and copes with no vibrate()', async () => {
+      const clock = new FakeClock();
+      const el = await timerFor(spanishSquat, clock);
+      await press(el, 'toggle');
+      await advance(el, clock, 5_000);
+      expect(vibrations).to.deep.equal([[100, 80, 100], [300]]);
+      el.noVibrate = true;
+      await el.updateComplete;
+      await advance(el, clock, 30_000);
+      expect(vibrations).to.have.length(2);
+      delete (navigator as unknown as Record<string, unknown>).vibrate;
+      const original = Navigator.prototype.vibrate;
+      undo.push(() => (Navigator.prototype.vibrate = original));
+      (Navigator.prototype as unknown as Record<string, unknown>).vibrate = undefined;
+      el.noVibrate = false;
+      await el.updateComplete;
+      await advance(el, clock, 60_000);
+      expect(text(el, 'phase')).to.equal('Get ready');
+    });
+
+    it('runs without Web Audio or a wake lock, quietly', async () => {
+      undo.push(removeAudio(), installFakeWakeLock(undefined));
+      const errors = spyOnConsole('error');
+      const warnings = spyOnConsole('warn');
+      const { debug } = console;
+      console.debug = () => undefined; // "no screen wake lock" is all it may say
+      try {
+        const el = await timerFor(spanishSquat);
+        await press(el, 'toggle');
+        await settle();
+        expect(text(el, 'phase')).to.equal('Get ready');
+        expect(errors.calls.concat(warnings.calls)).to.deep.equal([]);
+      } finally {
+        console.debug = debug;
+        errors.restore();
+        warnings.restore();
+      }
+    });
+
+    it('holds the wake lock only while running and visible', async () => {
+      const clock = new FakeClock();
+      const el = await timerFor(oneSet, clock);
+      await settle();
+      expect(wakeLock.requests).to.equal(0);
+      await press(el, 'toggle');
+      await settle();
+      expect(wakeLock.held.size).to.equal(1);
+      await press(el, 'toggle');
+      await settle();
+      expect(wakeLock.held.size, 'paused').to.equal(0);
+      await press(el, 'toggle');
+      await settle();
+      expect(wakeLock.held.size, 'resumed').to.equal(1);
+      setVisibility('hidden');
+      await wakeLock.dropAll();
+      setVisibility('visible');
+      await settle();
+      expect(wakeLock.held.size, 'visible again').to.equal(1);
+      await press(el, 'advance');
+      await settle();
+      expect(wakeLock.held.size, 'done').to.equal(0);
+    });
+
+    it('leaves no timer, wake lock, audio node or listener behind when removed mid-run', async () => {
+      const clock = new FakeClock();
+      const el = await timerFor(spanishSquat, clock);
+      const events = recordEvents(el, 'routine-timer-phase');
+      await press(el, 'toggle');
+      await settle();
+      const ctx = FakeAudioContext.instances[0]!;
+      expect(ctx.live.length).to.be.greaterThan(10);
+      expect(wakeLock.held.size).to.equal(1);
+      expect(tickScheduler.size).to.equal(1);
+      el.remove();
+      await settle();
+      expect(ctx.state).to.equal('closed');
+      expect(ctx.live).to.have.length(0);
+      expect(ctx.connectedNodes).to.equal(0);
+      expect(wakeLock.held.size).to.equal(0);
+      expect(tickScheduler.size).to.equal(0);
+      expect(tickScheduler.armed).to.be.false;
+      const requests = wakeLock.requests;
+      clock.advance(60_000);
+      setVisibility('visible');
+      await settle();
+      expect(wakeLock.requests, 'no visibility listener left').to.equal(requests);
+      expect(ctx.resumes).to.equal(0);
+      expect(events, 'no sync after removal').to.have.length(1);
+    });
+  });
+
+  describe('mute', () => {
+    it('remembers the reader’s mute choice for the next timer', async () => {
+      const first = await timerFor(tke);
+      expect(button(first, 'mute').getAttribute('aria-pressed')).to.equal('false');
+      await press(first, 'mute');
+      expect(first.noSound).to.be.true;
+      expect(first.hasAttribute('no-sound')).to.be.true;
+      expect(localStorage.getItem(MUTED_KEY)).to.equal('true');
+      first.remove();
+      const second = await timerFor(tke);
+      expect(second.noSound).to.be.true;
+      expect(button(second, 'mute').getAttribute('aria-pressed')).to.equal('true');
+      await press(second, 'mute');
+      const third = await timerFor(tke);
+      expect(third.noSound).to.be.false;
+    });
+
+    it('still toggles when storage throws', async () => {
+      const { getItem, setItem } = Storage.prototype;
+      Storage.prototype.getItem = () => {
+        throw new DOMException('blocked', 'SecurityError');
+      };
+      Storage.prototype.setItem = Storage.prototype.getItem;
+      undo.push(() => Object.assign(Storage.prototype, { getItem, setItem }));
+      const el = await timerFor(tke);
+      await press(el, 'mute');
+      expect(el.noSound).to.be.true;
+    });
+  });
+
+  describe('time-scale', () => {
+    it('runs time-scale times faster', async () => {
+      const clock = new FakeClock();
+      const el = await fixture<SetTimer>(
+        html`<set-timer time-scale="20" .clock=${clock} .exercise=${spanishSquat}></set-timer>`,
+      );
+      await press(el, 'toggle');
+      await advance(el, clock, 250);
+      expect(face(el)).to.equal('Hold | 00:30 | Set 1 of 4 · 30 s hold');
+      await advance(el, clock, 320_000 / 20 - 250);
+      expect(text(el, 'phase')).to.equal('Done');
+    });
+
+    it('warns once and runs at normal speed for a bad value', async () => {
+      const warn = spyOnConsole('warn');
+      try {
+        const clock = new FakeClock();
+        const el = await fixture<SetTimer>(
+          html`<set-timer time-scale="fast" .clock=${clock} .exercise=${spanishSquat}></set-timer>`,
+        );
+        el.exercise = { ...spanishSquat };
+        await el.updateComplete;
+        await press(el, 'toggle');
+        await advance(el, clock, 1_000);
+        expect(text(el, 'display')).to.equal('00:04');
+        expect(warn.calls).to.have.length(1);
+        expect(warn.calls[0]).to.include('time-scale must be a number above 0, got "fast"');
+      } finally {
+        warn.restore();
+      }
+    });
+  });
+
+  describe('invalid data', () => {
+    it('shows the problems and logs one console error naming them', async () => {
+      const error = spyOnConsole('error');
+      try {
+        const el = await timerFor(withPrescription(tke, { sets: 0 }));
+        const alert = part(el, 'error');
+        expect(alert.getAttribute('role')).to.equal('alert');
+        expect(alert.textContent).to.include('exercise.prescription.sets');
+        expect(error.calls).to.have.length(1);
+        expect(error.calls[0]).to.include('<set-timer>').and.include('exercise.prescription.sets');
+        await expect(el).to.be.accessible();
+        el.exercise = tke;
+        await el.updateComplete;
+        expect(face(el)).to.equal('Ready | 15 | Set 1 of 3 · 15 reps · left leg');
+      } finally {
+        error.restore();
+      }
+    });
+
+    it('says what is missing when no exercise is set', async () => {
+      const el = await fixture<SetTimer>(html`<set-timer></set-timer>`);
+      expect(text(el, 'error')).to.include('No timer to show');
+    });
+  });
+
+  describe('accuracy', () => {
+    /** A small seeded generator, so the run is random-looking but the same every time. */
+    function random(seed: number): () => number {
+      return () => {
+        seed = (seed + 0x6d2b79f5) | 0;
+        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
+    }
+
+    /** The plan of `longHolds` as [phase, seconds], worked out by hand. */
+    function expectedSteps(): [string, number][] {
+      const steps: [string, number][] = [];
+      for (let set = 1; set <= 20; set++) {
+        steps.push(['Get ready', 5], ['Hold', 30], ['Get ready', 5], ['Hold', 30]);
+        if (set < 20) steps.push(['Rest', 45]);
+      }
+      return steps;
+    }
+
+    /** What the face should show `activeMs` into the run (pauses excluded). */
+    function expectedAt(activeMs: number): { phase: string; remainingMs: number } {
+      let end = 0;
+      for (const [phase, seconds] of expectedSteps()) {
+        end += seconds * 1000;
+        if (activeMs < end) return { phase, remainingMs: end - activeMs };
+      }
+      return { phase: 'Done', remainingMs: 0 };
+    }
+
+    function displayedMs(el: SetTimer): number {
+      const [minutes, seconds] = text(el, 'display').split(':').map(Number) as [number, number];
+      return (minutes * 60 + seconds) * 1000;
+    }
+
+    it('shows the clock’s time to the second through a 38-minute run with late, uneven ticks', async () => {
+      const clock = new FakeClock();
+      const el = await timerFor(longHolds, clock);
+      const next = random(42);
+      await press(el, 'toggle');
+      let active = 0;
+      let samples = 0;
+      let worstDrift = 0;
+      let worstError = 0;
+      while (text(el, 'phase') !== 'Done') {
+        const r = next();
+        if (r < 0.01) {
+          // The reader pauses for up to two minutes.
+          await press(el, 'toggle');
+          await advance(el, clock, Math.round(next() * 120_000));
+          await press(el, 'toggle');
+          continue;
+        }
+        // Mostly late ticks, sometimes a throttled minute, at odd fractions of a millisecond.
+        const dt = r < 0.05 ? 60_000 + next() * 1_000 : 1 + next() * 1_500;
+        await advance(el, clock, dt);
+        active += dt;
+        const expected = expectedAt(active);
+        const shownPhase = text(el, 'phase');
+        expect(shownPhase, `phase at ${active} ms`).to.equal(expected.phase);
+        const shown = displayedMs(el);
+        worstDrift = Math.max(
+          worstDrift,
+          Math.abs(shown - Math.ceil(expected.remainingMs / 1000) * 1000),
+        );
+        worstError = Math.max(worstError, shown - expected.remainingMs);
+        expect(shown - expected.remainingMs).to.be.within(0, 1000);
+        samples++;
+      }
+      const totalMs = expectedSteps().reduce((sum, [, s]) => sum + s * 1000, 0);
+      expect(active).to.be.at.least(totalMs);
+      expect(worstDrift, 'drift against the clock, in whole seconds').to.equal(0);
+      console.log(
+        `accuracy: ${samples} samples over ${(active / 60_000).toFixed(1)} min of timer time: ` +
+          `displayed − true remaining ≤ ${worstError.toFixed(3)} ms (rounding up), drift ${worstDrift} ms`,
+      );
+    });
+  });
+});
