@@ -3,6 +3,8 @@ import '../src/runner-knee-routine.js';
 import type { RunnerKneeRoutine } from '../src/components/runner-knee-routine/runner-knee-routine.js';
 import { runnersKneeRoutine } from '../src/data/runners-knee-routine.js';
 import { routineElementSuite } from './helpers/routine-element-suite.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { buttonLabelled, tabTo, timerButton } from './helpers/keyboard.js';
 
 describe('<runner-knee-routine>', () => {
   routineElementSuite(() =>
@@ -13,5 +15,46 @@ describe('<runner-knee-routine>', () => {
     const el = await fixture<RunnerKneeRoutine>(html`<runner-knee-routine></runner-knee-routine>`);
     expect(el.routine).to.equal(runnersKneeRoutine);
     expect(el.shadowRoot!.querySelector('routine-list')!.routine).to.deep.equal(runnersKneeRoutine);
+  });
+});
+
+describe('<runner-knee-routine> by keyboard alone', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  it('runs the whole routine with Tab and Enter, firing each event the right number of times', async function () {
+    this.timeout(60_000);
+    const el = await fixture<RunnerKneeRoutine>(
+      html`<runner-knee-routine no-persist></runner-knee-routine>`,
+    );
+    const counts = { start: 0, set: 0, exercise: 0, complete: 0 };
+    el.addEventListener('routine-start', () => counts.start++);
+    el.addEventListener('routine-set-complete', () => counts.set++);
+    el.addEventListener('routine-exercise-complete', () => counts.exercise++);
+    el.addEventListener('routine-complete', () => counts.complete++);
+
+    for (const [index, exercise] of runnersKneeRoutine.exercises.entries()) {
+      if (index > 0) {
+        await tabTo(buttonLabelled('Up next'));
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+      }
+      await tabTo(timerButton('toggle'));
+      await sendKeys({ press: 'Enter' }); // Start
+      await tabTo(timerButton('advance'));
+      // Done, Skip rest and Skip countdown share one button: Enter walks through every step.
+      for (let press = 0; press < 60 && counts.exercise === index; press++) {
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+      }
+      expect(counts.exercise, exercise.id).to.equal(index + 1);
+    }
+
+    const units = runnersKneeRoutine.exercises.reduce(
+      (sum, e) => sum + e.prescription.sets * (e.prescription.perSide ? 2 : 1),
+      0,
+    );
+    expect(counts).to.deep.equal({ start: 1, set: units, exercise: 5, complete: 1 });
+    expect(el.shadowRoot!.querySelector('[part="summary"]')).to.not.be.null;
   });
 });

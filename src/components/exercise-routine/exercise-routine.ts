@@ -78,6 +78,14 @@ interface TimerDetail {
  * @csspart summary - The summary shown when the routine is finished.
  * @csspart status - Loading and saved-progress notes.
  * @csspart error - The error state for invalid data or a failed fetch.
+ * @csspart card__name - The current exercise's name (the card's `name` part).
+ * @csspart card__prescription - The current exercise's dose (the card's `prescription` part).
+ * @csspart card__button - The card's buttons.
+ * @csspart list__item - Each exercise in the list (the list's `item` part).
+ * @csspart timer__display - The timer's big time or rep count.
+ * @csspart timer__phase - The timer's phase label.
+ * @csspart timer__ring - The timer's progress ring.
+ * @csspart timer__button - The timer's buttons.
  *
  * @cssprop --routine-accent - Accent colour for buttons and the current exercise. Default `#0a5cad`.
  * @cssprop --routine-accent-contrast - Text colour on the accent. Default `#ffffff`.
@@ -379,6 +387,7 @@ export class ExerciseRoutine extends LitElement {
     return html`<div class="current">
       <exercise-card
         part="card"
+        exportparts="name: card__name, prescription: card__prescription, button: card__button"
         .exercise=${shown}
         status=${done ? 'done' : 'current'}
         heading-level=${Math.min(this.level + 1, 6)}
@@ -386,7 +395,14 @@ export class ExerciseRoutine extends LitElement {
       ${
         done
           ? html`<p role="status">${s.exerciseDone}</p>`
-          : keyed(exercise.id, html`<set-timer part="timer" .exercise=${exercise}></set-timer>`)
+          : keyed(
+              exercise.id,
+              html`<set-timer
+                part="timer"
+                exportparts="display: timer__display, phase: timer__phase, ring: timer__ring, button: timer__button"
+                .exercise=${exercise}
+              ></set-timer>`,
+            )
       }
       <div class="actions">
         ${
@@ -458,6 +474,7 @@ export class ExerciseRoutine extends LitElement {
       <div class="body">
         <routine-list
           part="list"
+          exportparts="item: list__item"
           .routine=${routine}
           .progress=${progress}
           layout=${this.layout}

@@ -17,6 +17,8 @@ import { runnersKneeRoutine } from '../../data/runners-knee-routine.js';
  * @fires routine-complete - The reader finished the routine. `detail`: `{ routineId, setsDone, elapsedMs }`.
  * @fires routine-reset - The reader cleared their progress. `detail`: `{ routineId }`.
  * @fires routine-select - The reader picked an exercise in the list. `detail`: `{ exerciseId }`.
+ *
+ * CSS parts and custom properties are those of `<exercise-routine>`.
  */
 export class RunnerKneeRoutine extends ExerciseRoutine {
   constructor() {
