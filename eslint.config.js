@@ -34,4 +34,9 @@ export default tseslint.config(
     files: ['*.js', '*.mjs', 'scripts/**/*.js', '.storybook/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // The benchmark hands these functions to page.evaluate(): they run in the page.
+    files: ['scripts/bench.js', 'scripts/bench-page.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );

@@ -6,10 +6,26 @@ import { findChrome } from './scripts/find-chrome.js';
 
 const executablePath = findChrome();
 
+// The embed tests' strict-CSP host pages (test/embed/pages/csp*.html) are served with a
+// Content-Security-Policy header, as a publisher's server would send it; nothing else is.
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const CSP_BY_PAGE = {
+  '/test/embed/pages/csp.html': STRICT_CSP,
+  '/test/embed/pages/csp-trusted-types.html': `${STRICT_CSP}; trusted-types lit-html 'allow-duplicates'`,
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [
+    function strictCspForEmbedTests(context, next) {
+      const policy = CSP_BY_PAGE[context.path];
+      if (policy) context.set('Content-Security-Policy', policy);
+      return next();
+    },
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

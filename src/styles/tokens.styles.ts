@@ -58,6 +58,10 @@ export const themeStyles = css`
 export const hostStyles = css`
   :host {
     display: block;
+    /* Fill the line even where blocks shrink to fit (a flex row, a float): the layout uses
+       container queries, so the content gives the element no width of its own. */
+    inline-size: -webkit-fill-available;
+    inline-size: stretch;
     box-sizing: border-box;
     color: var(--_routine-text);
     font-family: var(--_routine-font-family);
@@ -68,10 +72,28 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* A page rule that matches the tag itself (* { line-height: 3 }, runner-knee-routine {…})
+     wins over :host, and inherited text styles (letter-spacing, text-transform…) flow in
+     from the page. The shadow tree's top-level elements are out of the page's reach. */
+  :host > * {
+    color: var(--_routine-text);
+    font-family: var(--_routine-font-family);
+    font-size: var(--_routine-font-size);
+    font-style: normal;
+    font-weight: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+  }
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   .visually-hidden {
     position: absolute;

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Exercise, Routine } from '../../data/types.js';
 import {
   emptyProgress,
@@ -125,17 +124,27 @@ export class RoutineList extends LitElement {
     </li>`;
   }
 
+  /** The bar's fill, set through CSSOM: a strict CSP blocks style attributes, and Lit's
+   * styleMap writes the attribute on first render (it uses CSSOM only for updates). */
+  protected override updated(): void {
+    const routine = this.routine;
+    if (!routine) return;
+    const { done, total } = routineTotals(this.progress ?? emptyProgress(routine), routine);
+    this.renderRoot
+      .querySelector<HTMLElement>('.bar-fill')
+      ?.style.setProperty('--_routine-fraction', String(total ? done / total : 0));
+  }
+
   protected override render(): TemplateResult | typeof nothing {
     const routine = this.routine;
     if (!routine) return nothing;
     const progress = this.progress ?? emptyProgress(routine);
     const { done, total } = routineTotals(progress, routine);
-    const fraction = { '--_routine-fraction': String(total ? done / total : 0) };
     return html`<div class="wrap wrap--${this.layout}">
       <div part="overall" class="overall">
         <span>${this.strings.overall(done, total)}</span>
         <div class="bar" aria-hidden="true">
-          <div class="bar-fill" style=${styleMap(fraction)}></div>
+          <div class="bar-fill"></div>
         </div>
       </div>
       <ol part="list" aria-label=${this.strings.exercises} @keydown=${this.onKeydown}>
