@@ -10,7 +10,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
-    files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts'],
+    files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts', 'test/helpers/*.js'],
     extends: [litConfigs['flat/recommended'], wcConfigs['flat/best-practice']],
     plugins: { 'lit-a11y': litA11y },
     rules: {

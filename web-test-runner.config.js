@@ -56,7 +56,10 @@ export default {
   },
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">
-  <head><meta charset="utf-8" /></head>
+  <head>
+    <meta charset="utf-8" />
+    <script src="/test/helpers/fail-on-lit-warnings.js"></script>
+  </head>
   <body>
     <script type="module" src="${testFramework}"></script>
   </body>
