@@ -65,3 +65,20 @@ function setSteps(prescription: Prescription, set: number, side: Side | undefine
   if (getReadySeconds <= 0) return [hold];
   return [{ ...base, phase: 'get-ready', durationMs: getReadySeconds * 1000 }, hold];
 }
+
+/**
+ * The rest of a plan once `done` sets (one per side for per-side work) are finished: it
+ * starts at the next set's first step (its get-ready, if any), so a reader who comes back
+ * carries on where they left off. Steps keep their set numbers.
+ */
+export function remainingPlan(plan: readonly TimerStep[], done: number): TimerStep[] {
+  if (done <= 0) return [...plan];
+  let seen = 0;
+  for (const [index, step] of plan.entries()) {
+    if (step.phase !== 'work' && step.phase !== 'hold') continue;
+    if (seen++ < done) continue;
+    const start = plan[index - 1]?.phase === 'get-ready' ? index - 1 : index;
+    return plan.slice(start);
+  }
+  return [];
+}

@@ -190,6 +190,27 @@ export function routineElementSuite(create: (attrs?: TemplateResult) => Promise<
     );
   });
 
+  it('resumes the timer at the next set after a reload, and a reset restarts it', async () => {
+    const first = await create();
+    const id = routine.exercises[0]!.id;
+    fireFromTimer(first, 'routine-set-complete', { exerciseId: id, set: 1, side: 'left' });
+    fireFromTimer(first, 'routine-set-complete', { exerciseId: id, set: 1, side: 'right' });
+    first.remove();
+    const second = await create();
+    const timer = second.shadowRoot!.querySelector('set-timer')!;
+    await timer.updateComplete;
+    const status = () => timer.shadowRoot!.querySelector('[part="status"]')!.textContent!;
+    expect(status()).to.include('Set 2 of 3');
+    buttonByText(second, 'Reset progress').click();
+    await second.updateComplete;
+    const fresh = second.shadowRoot!.querySelector('set-timer')!;
+    await fresh.updateComplete;
+    expect(fresh).to.not.equal(timer);
+    expect(fresh.shadowRoot!.querySelector('[part="status"]')!.textContent).to.include(
+      'Set 1 of 3',
+    );
+  });
+
   it('saves nothing with no-persist', async () => {
     const el = await create();
     el.toggleAttribute('no-persist', true);

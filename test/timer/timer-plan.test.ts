@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Prescription } from '../../src/data/types.js';
 import { runnersKneeRoutine } from '../../src/data/runners-knee-routine.js';
-import { buildTimerPlan, type TimerStep } from '../../src/timer/timer-plan.js';
+import { buildTimerPlan, remainingPlan, type TimerStep } from '../../src/timer/timer-plan.js';
 
 const base: Prescription = { sets: 3, perSide: false, restSeconds: 60, suggested: true };
 
@@ -149,5 +149,48 @@ describe('buildTimerPlan', () => {
     const copy = structuredClone(prescription);
     buildTimerPlan(prescription);
     expect(prescription).to.deep.equal(copy);
+  });
+});
+
+describe('remainingPlan', () => {
+  const perSideReps = buildTimerPlan({
+    sets: 3,
+    reps: 10,
+    perSide: true,
+    restSeconds: 30,
+    suggested: true,
+  });
+  const holds = buildTimerPlan({
+    sets: 2,
+    holdSeconds: 30,
+    getReadySeconds: 5,
+    perSide: false,
+    restSeconds: 60,
+    suggested: true,
+  });
+
+  it('is the whole plan when nothing is done', () => {
+    expect(remainingPlan(perSideReps, 0)).to.deep.equal(perSideReps);
+  });
+
+  it('starts at the next side of a per-side set', () => {
+    const rest = remainingPlan(perSideReps, 1);
+    expect(rest[0]).to.include({ phase: 'work', set: 1, side: 'right' });
+    expect(rest).to.have.length(perSideReps.length - 1);
+  });
+
+  it('skips the rest between sets and starts at the next set', () => {
+    expect(remainingPlan(perSideReps, 2)[0]).to.include({ phase: 'work', set: 2, side: 'left' });
+  });
+
+  it("starts at the next hold's get-ready", () => {
+    const rest = remainingPlan(holds, 1);
+    expect(rest.map((step) => step.phase)).to.deep.equal(['get-ready', 'hold']);
+    expect(rest[0]!.set).to.equal(2);
+  });
+
+  it('is empty when every set is done', () => {
+    expect(remainingPlan(holds, 2)).to.deep.equal([]);
+    expect(remainingPlan(holds, 9)).to.deep.equal([]);
   });
 });

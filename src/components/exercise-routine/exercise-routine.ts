@@ -117,6 +117,8 @@ export class ExerciseRoutine extends LitElement {
   @state() private progress?: RoutineProgress;
   @state() private storageTrouble: StorageTrouble;
   @state() private mediaById: MediaByExercise = {};
+  /** Counts resets, so a reset gives the current exercise a fresh timer. */
+  @state() private resets = 0;
 
   /** The routine to show, set from code. Checked when set; wins over `src` and inline JSON. */
   @property({ attribute: false }) routine?: unknown;
@@ -280,6 +282,7 @@ export class ExerciseRoutine extends LitElement {
   private reset(routine: Routine): void {
     progressStorage.clear(routine);
     this.progress = emptyProgress(routine);
+    this.resets++;
     if (!this.noPersist && this.storageTrouble === 'corrupt') this.storageTrouble = undefined;
     this.dispatchEvent(new RoutineResetEvent({ routineId: routine.id }));
   }
@@ -396,11 +399,12 @@ export class ExerciseRoutine extends LitElement {
         done
           ? html`<p role="status">${s.exerciseDone}</p>`
           : keyed(
-              exercise.id,
+              `${exercise.id}:${this.resets}`,
               html`<set-timer
                 part="timer"
                 exportparts="display: timer__display, phase: timer__phase, ring: timer__ring, button: timer__button"
                 .exercise=${exercise}
+                .completed=${progress.done[exercise.id] ?? 0}
               ></set-timer>`,
             )
       }

@@ -20,7 +20,7 @@ import { parseHeadingLevel } from '../../internal/heading-level.js';
 import { VERSION } from '../../internal/version.js';
 import { performanceClock, type Clock } from '../../timer/clock.js';
 import type { TimerEventMap, TimerSnapshot } from '../../timer/set-timer-engine.js';
-import { buildTimerPlan, type TimerStep } from '../../timer/timer-plan.js';
+import { buildTimerPlan, remainingPlan, type TimerStep } from '../../timer/timer-plan.js';
 import { buttonStyles, hostStyles, themeStyles, tokenStyles } from '../../styles/tokens.styles.js';
 import { setTimerStyles } from './set-timer.styles.js';
 
@@ -91,6 +91,13 @@ export class SetTimer extends LitElement {
   /** The exercise to time, usually one of a routine's `exercises`. Checked when set; a new one resets the timer. */
   @property({ attribute: false }) exercise?: Exercise;
 
+  /**
+   * Sets already done (one per side for per-side work), e.g. restored from saved progress:
+   * the timer starts at the next one. Read when the exercise loads; later changes don't
+   * interrupt a running timer.
+   */
+  @property({ type: Number }) completed = 0;
+
   /** Silences beeps and tones. The reader's Mute button toggles it, and their choice is remembered on the device. */
   @property({ type: Boolean, reflect: true, attribute: 'no-sound' }) noSound = false;
 
@@ -142,8 +149,15 @@ export class SetTimer extends LitElement {
   #load(): void {
     const valid = this.exercise && this.problems.length === 0 ? this.exercise : undefined;
     this.#exerciseId = valid?.id ?? '';
-    const plan = valid ? buildTimerPlan(valid.prescription) : undefined;
+    const plan = valid ? this.#planFor(valid) : undefined;
     this.#timer.load(plan, this.clock, this.#scale());
+  }
+
+  /** The steps still to do; with every set already done, the whole exercise again. */
+  #planFor(exercise: Exercise): TimerStep[] {
+    const plan = buildTimerPlan(exercise.prescription);
+    const rest = remainingPlan(plan, this.completed);
+    return rest.length > 0 ? rest : plan;
   }
 
   /** The time-scale, or 1 with one warning per bad value. */
