@@ -9,20 +9,12 @@ import { estimateRoutineMinutes } from '../../data/estimate-duration.js';
 import {
   emptyProgress,
   isExerciseDone,
-  isRoutineDone,
   nextUnfinished,
-  recordUnits,
   routineTotals,
-  totalUnits,
   type RoutineProgress,
 } from '../../progress/routine-progress.js';
-import { progressStorage, type StorageTrouble } from '../../progress/progress-storage.js';
-import {
-  RoutineCompleteEvent,
-  RoutineResetEvent,
-  RoutineStartEvent,
-  type RoutineSelectEvent,
-} from '../../events/routine-events.js';
+import type { RoutineSelectEvent } from '../../events/routine-events.js';
+import { ProgressTracker } from '../../progress/progress-tracker.js';
 // The elements it composes (their classes; src/exercise-routine.ts registers them).
 import '../exercise-card/exercise-card.js';
 import '../set-timer/set-timer.js';
@@ -113,12 +105,9 @@ export class ExerciseRoutine extends LitElement {
   ];
 
   protected readonly source = new RoutineSource(this, this.localName);
+  private readonly tracker = new ProgressTracker(this, () => !this.noPersist);
 
-  @state() private progress?: RoutineProgress;
-  @state() private storageTrouble: StorageTrouble;
   @state() private mediaById: MediaByExercise = {};
-  /** Counts resets, so a reset gives the current exercise a fresh timer. */
-  @state() private resets = 0;
 
   /** The routine to show, set from code. Checked when set; wins over `src` and inline JSON. */
   @property({ attribute: false }) routine?: unknown;
@@ -163,7 +152,7 @@ export class ExerciseRoutine extends LitElement {
     else if (changed.has('src') && this.src && this.routine === undefined)
       this.source.useUrl(this.src);
     const routine = this.readyRoutine;
-    if (routine && routine !== this.progressRoutine) this.restoreProgress(routine);
+    if (routine) this.tracker.use(routine);
     if (changed.has('media') || routine !== this.mediaRoutine) this.checkMedia(routine);
   }
 
@@ -176,7 +165,6 @@ export class ExerciseRoutine extends LitElement {
     if (this.routine === undefined && !this.src) this.source.useInlineScript();
   };
 
-  private progressRoutine?: Routine;
   private mediaRoutine?: Routine;
 
   /** The routine once loaded and valid. */
@@ -192,18 +180,6 @@ export class ExerciseRoutine extends LitElement {
     return parseHeadingLevel(this.headingLevel, 2, this.localName);
   }
 
-  private restoreProgress(routine: Routine): void {
-    this.progressRoutine = routine;
-    const loaded = this.noPersist ? { trouble: undefined } : progressStorage.load(routine);
-    this.progress = loaded.progress ?? emptyProgress(routine);
-    this.storageTrouble = loaded.trouble;
-    if (loaded.trouble === 'corrupt') {
-      console.warn(
-        `<${this.localName}>: saved progress for "${routine.id}" was unreadable and has been ignored.`,
-      );
-    }
-  }
-
   private checkMedia(routine: Routine | undefined): void {
     this.mediaRoutine = routine;
     this.mediaById = {};
@@ -216,84 +192,9 @@ export class ExerciseRoutine extends LitElement {
       );
   }
 
-  private setProgress(routine: Routine, progress: RoutineProgress): void {
-    this.progress = progress;
-    if (this.noPersist) return;
-    if (!progressStorage.save(routine, progress)) this.storageTrouble = 'unavailable';
-  }
-
-  private exerciseById(routine: Routine, id: string): Exercise | undefined {
-    return routine.exercises.find((exercise) => exercise.id === id);
-  }
-
-  /** Fires `routine-start` the first time the reader starts after a reset (or ever). */
-  private markStarted(routine: Routine, progress: RoutineProgress): RoutineProgress {
-    if (progress.startedAt !== undefined) return progress;
-    this.dispatchEvent(new RoutineStartEvent({ routineId: routine.id }));
-    return { ...progress, startedAt: Date.now() };
-  }
-
-  private onTimerStart(): void {
-    const routine = this.readyRoutine;
-    if (routine && this.progress)
-      this.setProgress(routine, this.markStarted(routine, this.progress));
-  }
-
-  private onSetComplete(event: Event): void {
-    const routine = this.readyRoutine;
-    const { exerciseId } = (event as Event & { detail: TimerDetail }).detail;
-    const exercise = routine && this.exerciseById(routine, exerciseId);
-    if (!routine || !exercise || !this.progress) return;
-    const started = this.markStarted(routine, this.progress);
-    this.setProgress(routine, recordUnits(started, exercise, 1, Date.now()));
-    this.finishIfDone(routine);
-  }
-
-  private onExerciseComplete(event: Event): void {
-    const routine = this.readyRoutine;
-    const { exerciseId } = (event as Event & { detail: TimerDetail }).detail;
-    const exercise = routine && this.exerciseById(routine, exerciseId);
-    if (!routine || !exercise || !this.progress) return;
-    this.setProgress(
-      routine,
-      recordUnits(this.progress, exercise, totalUnits(exercise), Date.now()),
-    );
-    this.finishIfDone(routine);
-  }
-
-  private finishIfDone(routine: Routine): void {
-    if (this.progress && isRoutineDone(this.progress, routine)) this.finish(routine);
-  }
-
-  private finish(routine: Routine): void {
-    const progress = this.progress;
-    if (!progress || progress.finishedAt !== undefined) return;
-    const finishedAt = Date.now();
-    this.setProgress(routine, { ...progress, finishedAt });
-    this.dispatchEvent(
-      new RoutineCompleteEvent({
-        routineId: routine.id,
-        setsDone: routineTotals(progress, routine).done,
-        elapsedMs: finishedAt - (progress.startedAt ?? finishedAt),
-      }),
-    );
-  }
-
-  private reset(routine: Routine): void {
-    progressStorage.clear(routine);
-    this.progress = emptyProgress(routine);
-    this.resets++;
-    if (!this.noPersist && this.storageTrouble === 'corrupt') this.storageTrouble = undefined;
-    this.dispatchEvent(new RoutineResetEvent({ routineId: routine.id }));
-  }
-
-  private goTo(routine: Routine, exerciseId: string | undefined): void {
-    if (!this.progress || !exerciseId || !this.exerciseById(routine, exerciseId)) return;
-    this.setProgress(routine, { ...this.progress, currentId: exerciseId });
-  }
-
-  private onSelect(routine: Routine, event: RoutineSelectEvent): void {
-    this.goTo(routine, event.detail.exerciseId);
+  /** The id a timer event is about. */
+  private exerciseIdOf(event: Event): string {
+    return (event as Event & { detail: TimerDetail }).detail.exerciseId;
   }
 
   private heading(level: number, text: string, className: string, part?: string): TemplateResult {
@@ -369,7 +270,7 @@ export class ExerciseRoutine extends LitElement {
         part="button"
         class="button button--primary"
         type="button"
-        @click=${() => this.reset(routine)}
+        @click=${() => this.tracker.reset()}
       >
         ${s.startAgain}
       </button>
@@ -399,7 +300,7 @@ export class ExerciseRoutine extends LitElement {
         done
           ? html`<p role="status">${s.exerciseDone}</p>`
           : keyed(
-              `${exercise.id}:${this.resets}`,
+              `${exercise.id}:${this.tracker.resets}`,
               html`<set-timer
                 part="timer"
                 exportparts="display: timer__display, phase: timer__phase, ring: timer__ring, button: timer__button"
@@ -415,7 +316,7 @@ export class ExerciseRoutine extends LitElement {
                 part="button"
                 class="button"
                 type="button"
-                @click=${() => this.goTo(routine, routine.exercises[index - 1]?.id)}
+                @click=${() => this.tracker.goTo(routine.exercises[index - 1]?.id)}
               >
                 ${s.previous}
               </button>`
@@ -427,7 +328,7 @@ export class ExerciseRoutine extends LitElement {
                 part="button"
                 class="button ${done ? 'button--primary' : ''}"
                 type="button"
-                @click=${() => this.goTo(routine, next.id)}
+                @click=${() => this.tracker.goTo(next.id)}
               >
                 ${s.upNext(next.name)}
               </button>`
@@ -447,7 +348,7 @@ export class ExerciseRoutine extends LitElement {
                 part="button"
                 class="button"
                 type="button"
-                @click=${() => this.finish(routine)}
+                @click=${() => this.tracker.finish()}
               >
                 ${s.finish}
               </button>
@@ -455,16 +356,16 @@ export class ExerciseRoutine extends LitElement {
                 part="button"
                 class="button"
                 type="button"
-                @click=${() => this.reset(routine)}
+                @click=${() => this.tracker.reset()}
               >
                 ${s.reset}
               </button>`
           : nothing
       }
       ${
-        this.storageTrouble && !this.noPersist
+        this.tracker.trouble && !this.noPersist
           ? html`<p part="status" class="note">
-              ${this.storageTrouble === 'corrupt' ? s.storageCorrupt : s.storageUnavailable}
+              ${this.tracker.trouble === 'corrupt' ? s.storageCorrupt : s.storageUnavailable}
             </p>`
           : nothing
       }
@@ -472,7 +373,7 @@ export class ExerciseRoutine extends LitElement {
   }
 
   private renderRoutine(routine: Routine): TemplateResult {
-    const progress = this.progress ?? emptyProgress(routine);
+    const progress = this.tracker.progress ?? emptyProgress(routine);
     const finished = progress.finishedAt !== undefined;
     return html`${this.renderHeader(routine)}
       <div class="body">
@@ -482,7 +383,7 @@ export class ExerciseRoutine extends LitElement {
           .routine=${routine}
           .progress=${progress}
           layout=${this.layout}
-          @routine-select=${(event: RoutineSelectEvent) => this.onSelect(routine, event)}
+          @routine-select=${(event: RoutineSelectEvent) => this.tracker.goTo(event.detail.exerciseId)}
         ></routine-list>
         ${finished ? this.renderSummary(routine, progress) : this.renderCurrent(routine, progress)}
       </div>
@@ -532,9 +433,10 @@ export class ExerciseRoutine extends LitElement {
     return html`<div
       part="frame"
       class="frame frame--${this.layout}"
-      @routine-timer-phase=${this.onTimerStart}
-      @routine-set-complete=${this.onSetComplete}
-      @routine-exercise-complete=${this.onExerciseComplete}
+      @routine-timer-phase=${() => this.tracker.start()}
+      @routine-set-complete=${(event: Event) => this.tracker.recordSet(this.exerciseIdOf(event))}
+      @routine-exercise-complete=${(event: Event) =>
+        this.tracker.recordExercise(this.exerciseIdOf(event))}
     >
       ${this.renderState()}
     </div>`;

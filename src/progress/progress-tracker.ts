@@ -1,0 +1,128 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { Exercise, Routine } from '../data/types.js';
+import {
+  emptyProgress,
+  isRoutineDone,
+  recordUnits,
+  routineTotals,
+  totalUnits,
+  type RoutineProgress,
+} from './routine-progress.js';
+import { progressStorage, type StorageTrouble } from './progress-storage.js';
+import {
+  RoutineCompleteEvent,
+  RoutineResetEvent,
+  RoutineStartEvent,
+} from '../events/routine-events.js';
+
+/** What the tracker needs of its element: events, re-rendering, and a name for messages. */
+type Host = Pick<ReactiveControllerHost, 'requestUpdate'> &
+  Pick<HTMLElement, 'dispatchEvent' | 'localName'>;
+
+/**
+ * A reader's progress through one routine, for the element that shows it: restored from
+ * saved progress when the routine arrives, saved after every change (unless `persist()` says
+ * not to), and turned into `routine-start`, `routine-complete` and `routine-reset` events,
+ * each fired once per occurrence on the host.
+ */
+export class ProgressTracker {
+  /** The progress; undefined until a routine is in use. */
+  progress?: RoutineProgress;
+  /** Why saved progress is not in use, if it isn't. */
+  trouble: StorageTrouble;
+  /** Counts resets, so the host can give the current exercise a fresh timer. */
+  resets = 0;
+  #routine?: Routine;
+
+  constructor(
+    private readonly host: Host,
+    private readonly persist: () => boolean,
+  ) {}
+
+  /** Switches to `routine`, restoring its saved progress; nothing happens for the same one. */
+  use(routine: Routine): void {
+    if (routine === this.#routine) return;
+    this.#routine = routine;
+    const loaded = this.persist() ? progressStorage.load(routine) : { trouble: undefined };
+    this.progress = loaded.progress ?? emptyProgress(routine);
+    this.trouble = loaded.trouble;
+    if (loaded.trouble === 'corrupt') {
+      console.warn(
+        `<${this.host.localName}>: saved progress for "${routine.id}" was unreadable and has been ignored.`,
+      );
+    }
+  }
+
+  /** The reader started a timer: the routine has started, if it had not. */
+  start(): void {
+    if (this.progress) this.#set(this.#started(this.progress));
+  }
+
+  /** One set (one side of a per-side set) of an exercise is done. */
+  recordSet(exerciseId: string): void {
+    this.#record(exerciseId, () => 1);
+  }
+
+  /** Every set of an exercise is done. */
+  recordExercise(exerciseId: string): void {
+    this.#record(exerciseId, totalUnits);
+  }
+
+  /** Moves to another exercise of the routine. */
+  goTo(exerciseId: string | undefined): void {
+    const known = this.#routine?.exercises.some((exercise) => exercise.id === exerciseId);
+    if (this.progress && exerciseId && known)
+      this.#set({ ...this.progress, currentId: exerciseId });
+  }
+
+  /** Finishes the routine (at most once until a reset), done or not. */
+  finish(): void {
+    const routine = this.#routine;
+    const progress = this.progress;
+    if (!routine || !progress || progress.finishedAt !== undefined) return;
+    const finishedAt = Date.now();
+    this.#set({ ...progress, finishedAt });
+    this.host.dispatchEvent(
+      new RoutineCompleteEvent({
+        routineId: routine.id,
+        setsDone: routineTotals(progress, routine).done,
+        elapsedMs: finishedAt - (progress.startedAt ?? finishedAt),
+      }),
+    );
+  }
+
+  /** Clears progress, saved and in memory. */
+  reset(): void {
+    const routine = this.#routine;
+    if (!routine) return;
+    progressStorage.clear(routine);
+    this.progress = emptyProgress(routine);
+    this.resets++;
+    if (this.trouble === 'corrupt') this.trouble = undefined;
+    this.host.dispatchEvent(new RoutineResetEvent({ routineId: routine.id }));
+    this.host.requestUpdate();
+  }
+
+  #record(exerciseId: string, units: (exercise: Exercise) => number): void {
+    const routine = this.#routine;
+    const exercise = routine?.exercises.find((candidate) => candidate.id === exerciseId);
+    if (!routine || !exercise || !this.progress) return;
+    const started = this.#started(this.progress);
+    this.#set(recordUnits(started, exercise, units(exercise), Date.now()));
+    if (this.progress && isRoutineDone(this.progress, routine)) this.finish();
+  }
+
+  /** Fires `routine-start` the first time the reader starts after a reset (or ever). */
+  #started(progress: RoutineProgress): RoutineProgress {
+    if (progress.startedAt !== undefined || !this.#routine) return progress;
+    this.host.dispatchEvent(new RoutineStartEvent({ routineId: this.#routine.id }));
+    return { ...progress, startedAt: Date.now() };
+  }
+
+  #set(progress: RoutineProgress): void {
+    this.progress = progress;
+    this.host.requestUpdate();
+    if (!this.persist() || !this.#routine) return;
+    if (!progressStorage.save(this.#routine, progress)) this.trouble = 'unavailable';
+  }
+}

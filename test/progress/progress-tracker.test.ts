@@ -1,0 +1,96 @@
+import { expect } from '@open-wc/testing';
+import { ProgressTracker } from '../../src/progress/progress-tracker.js';
+import { progressKey } from '../../src/progress/progress-storage.js';
+import { runnersKneeRoutine as routine } from '../../src/data/runners-knee-routine.js';
+import { breakStorage } from '../helpers/storage.js';
+
+/** A host that records the events dispatched on it and counts update requests. */
+function fakeHost() {
+  const element = document.createElement('div');
+  const events: string[] = [];
+  for (const type of ['routine-start', 'routine-complete', 'routine-reset']) {
+    element.addEventListener(type, () => events.push(type));
+  }
+  const host = Object.assign(element, {
+    updates: 0,
+    requestUpdate: () => void host.updates++,
+  });
+  return { host, events };
+}
+
+describe('ProgressTracker', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  it('records sets, starts once and finishes once when every set is done', () => {
+    const { host, events } = fakeHost();
+    const tracker = new ProgressTracker(host, () => true);
+    tracker.use(routine);
+    tracker.start();
+    tracker.recordSet(routine.exercises[0]!.id);
+    for (const exercise of routine.exercises) tracker.recordExercise(exercise.id);
+    tracker.finish();
+    expect(events).to.deep.equal(['routine-start', 'routine-complete']);
+    expect(tracker.progress!.finishedAt).to.be.a('number');
+    expect(host.updates).to.be.greaterThan(0);
+  });
+
+  it('saves after each change and restores in a new tracker', () => {
+    const first = new ProgressTracker(fakeHost().host, () => true);
+    first.use(routine);
+    first.recordSet(routine.exercises[1]!.id);
+    first.goTo(routine.exercises[1]!.id);
+    const second = new ProgressTracker(fakeHost().host, () => true);
+    second.use(routine);
+    expect(second.progress!.done).to.deep.equal({ [routine.exercises[1]!.id]: 1 });
+    expect(second.progress!.currentId).to.equal(routine.exercises[1]!.id);
+  });
+
+  it('ignores unknown exercise ids', () => {
+    const tracker = new ProgressTracker(fakeHost().host, () => true);
+    tracker.use(routine);
+    tracker.recordSet('wall-sit');
+    tracker.goTo('wall-sit');
+    expect(tracker.progress!.done).to.deep.equal({});
+    expect(tracker.progress!.currentId).to.equal(routine.exercises[0]!.id);
+  });
+
+  it('neither reads nor writes storage when persist() is false', () => {
+    localStorage.setItem(
+      progressKey(routine),
+      JSON.stringify({ done: {}, currentId: routine.exercises[2]!.id }),
+    );
+    const tracker = new ProgressTracker(fakeHost().host, () => false);
+    tracker.use(routine);
+    expect(tracker.progress!.currentId).to.equal(routine.exercises[0]!.id);
+    tracker.recordSet(routine.exercises[0]!.id);
+    expect(JSON.parse(localStorage.getItem(progressKey(routine))!).currentId).to.equal(
+      routine.exercises[2]!.id,
+    );
+  });
+
+  it('reports storage that throws and carries on', () => {
+    const restore = breakStorage();
+    try {
+      const tracker = new ProgressTracker(fakeHost().host, () => true);
+      tracker.use(routine);
+      expect(tracker.trouble).to.equal('unavailable');
+      tracker.recordSet(routine.exercises[0]!.id);
+      expect(tracker.progress!.done[routine.exercises[0]!.id]).to.equal(1);
+    } finally {
+      restore();
+    }
+  });
+
+  it('reset clears saved progress, counts resets and fires once', () => {
+    const { host, events } = fakeHost();
+    const tracker = new ProgressTracker(host, () => true);
+    tracker.use(routine);
+    tracker.recordSet(routine.exercises[0]!.id);
+    tracker.reset();
+    expect(events).to.deep.equal(['routine-start', 'routine-reset']);
+    expect(tracker.resets).to.equal(1);
+    expect(localStorage.getItem(progressKey(routine))).to.be.null;
+    expect(tracker.progress!.done).to.deep.equal({});
+  });
+});
