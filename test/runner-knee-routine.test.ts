@@ -4,7 +4,7 @@ import type { RunnerKneeRoutine } from '../src/components/runner-knee-routine/ru
 import { runnersKneeRoutine } from '../src/data/runners-knee-routine.js';
 import { routineElementSuite } from './helpers/routine-element-suite.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { buttonLabelled, tabTo, timerButton } from './helpers/keyboard.js';
+import { buttonLabelled, deepActiveElement, tabTo, timerButton } from './helpers/keyboard.js';
 
 describe('<runner-knee-routine>', () => {
   routineElementSuite(() =>
@@ -35,7 +35,9 @@ describe('<runner-knee-routine> by keyboard alone', () => {
 
     for (const [index, exercise] of runnersKneeRoutine.exercises.entries()) {
       if (index > 0) {
-        await tabTo(buttonLabelled('Up next'));
+        // Focus moved to "Up next" when the timer it was in went away.
+        expect(buttonLabelled('Up next')(deepActiveElement()!), 'focus after an exercise').to.be
+          .true;
         await sendKeys({ press: 'Enter' });
         await el.updateComplete;
       }
@@ -55,6 +57,12 @@ describe('<runner-knee-routine> by keyboard alone', () => {
       0,
     );
     expect(counts).to.deep.equal({ start: 1, set: units, exercise: 5, complete: 1 });
-    expect(el.shadowRoot!.querySelector('[part="summary"]')).to.not.be.null;
+    expect(el.shadowRoot!.querySelector('[part="summary"]')).to.equal(deepActiveElement());
+
+    await tabTo(buttonLabelled('Start again'));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    // The reset removed the button; focus went to the fresh timer.
+    expect(deepActiveElement()!.closest('[part~="timer"]')).to.not.be.null;
   });
 });

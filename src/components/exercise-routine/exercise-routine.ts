@@ -1,4 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  nothing,
+  type PropertyValues,
+  type ReactiveElement,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -192,6 +199,44 @@ export class ExerciseRoutine extends LitElement {
       );
   }
 
+  /**
+   * Where focus goes after the next render. Set when an action removes the control that had
+   * focus (the timer after its last set, Reset, Finish), so keyboard and screen-reader users
+   * are not dropped at the top of the page; the page's own focus is never taken.
+   */
+  private focusTarget?: 'next' | 'summary' | 'timer';
+
+  private keepFocus(target: 'next' | 'summary' | 'timer'): void {
+    if (this.matches(':focus-within')) this.focusTarget = target;
+  }
+
+  protected override updated(): void {
+    const target = this.focusTarget;
+    this.focusTarget = undefined;
+    const element =
+      target && this.renderRoot.querySelector<HTMLElement>(`[data-focus="${target}"]`);
+    if (!element) return;
+    // A freshly created element (the timer after a reset) has no focusable content until it renders.
+    const rendered = (element as Partial<ReactiveElement>).updateComplete ?? Promise.resolve();
+    void rendered.then(() => element.focus());
+  }
+
+  private onExerciseComplete(event: Event): void {
+    this.keepFocus('next');
+    this.tracker.recordExercise(this.exerciseIdOf(event));
+    if (this.tracker.progress?.finishedAt !== undefined) this.keepFocus('summary');
+  }
+
+  private finish(): void {
+    this.keepFocus('summary');
+    this.tracker.finish();
+  }
+
+  private reset(): void {
+    this.keepFocus('timer');
+    this.tracker.reset();
+  }
+
   /** The id a timer event is about. */
   private exerciseIdOf(event: Event): string {
     return (event as Event & { detail: TimerDetail }).detail.exerciseId;
@@ -263,15 +308,16 @@ export class ExerciseRoutine extends LitElement {
     const minutes = Math.round(
       ((progress.finishedAt ?? 0) - (progress.startedAt ?? progress.finishedAt ?? 0)) / 60_000,
     );
-    return html`<section part="summary" class="summary" role="status">
+    return html`<section
+      part="summary"
+      class="summary"
+      role="status"
+      tabindex="-1"
+      data-focus="summary"
+    >
       ${this.heading(this.level + 1, s.routineDone, 'subheading')}
       <p>${s.summary(exercisesDone, routineTotals(progress, routine).done, minutes)}</p>
-      <button
-        part="button"
-        class="button button--primary"
-        type="button"
-        @click=${() => this.tracker.reset()}
-      >
+      <button part="button" class="button button--primary" type="button" @click=${this.reset}>
         ${s.startAgain}
       </button>
     </section>`;
@@ -303,6 +349,7 @@ export class ExerciseRoutine extends LitElement {
               `${exercise.id}:${this.tracker.resets}`,
               html`<set-timer
                 part="timer"
+                data-focus="timer"
                 exportparts="display: timer__display, phase: timer__phase, ring: timer__ring, button: timer__button"
                 .exercise=${exercise}
                 .completed=${progress.done[exercise.id] ?? 0}
@@ -328,6 +375,7 @@ export class ExerciseRoutine extends LitElement {
                 part="button"
                 class="button ${done ? 'button--primary' : ''}"
                 type="button"
+                data-focus="next"
                 @click=${() => this.tracker.goTo(next.id)}
               >
                 ${s.upNext(next.name)}
@@ -344,20 +392,10 @@ export class ExerciseRoutine extends LitElement {
     return html`<div class="actions">
       ${
         anyDone
-          ? html`<button
-                part="button"
-                class="button"
-                type="button"
-                @click=${() => this.tracker.finish()}
-              >
+          ? html`<button part="button" class="button" type="button" @click=${this.finish}>
                 ${s.finish}
               </button>
-              <button
-                part="button"
-                class="button"
-                type="button"
-                @click=${() => this.tracker.reset()}
-              >
+              <button part="button" class="button" type="button" @click=${this.reset}>
                 ${s.reset}
               </button>`
           : nothing
@@ -435,8 +473,7 @@ export class ExerciseRoutine extends LitElement {
       class="frame frame--${this.layout}"
       @routine-timer-phase=${() => this.tracker.start()}
       @routine-set-complete=${(event: Event) => this.tracker.recordSet(this.exerciseIdOf(event))}
-      @routine-exercise-complete=${(event: Event) =>
-        this.tracker.recordExercise(this.exerciseIdOf(event))}
+      @routine-exercise-complete=${this.onExerciseComplete}
     >
       ${this.renderState()}
     </div>`;
