@@ -25,22 +25,23 @@ export const tokenStyles = css`
 `;
 
 /**
- * Dark defaults under the `host` selector, set on the outermost element so nested elements
- * inherit them. Selectors are passed through unsafeCSS: Prettier would format a lone
- * selector in css`` as a declaration and append a semicolon.
+ * Dark defaults under the `host` selector: the same private variables, still overridden by
+ * the publisher's `--routine-*` values. Every element takes `theme` (the composite elements
+ * pass theirs down), so each one resolves its own. Selectors go through unsafeCSS: Prettier
+ * would format a lone selector in css`` as a declaration and append a semicolon.
  */
 function darkTokens(host: CSSResult): CSSResult {
   return css`
     ${host} {
-      --routine-accent: #79b8ff;
-      --routine-accent-contrast: #0d1117;
-      --routine-surface: #16191d;
-      --routine-text: #e8ecef;
-      --routine-muted: #a5b0bb;
-      --routine-border: #3d444d;
-      --routine-success: #56d364;
-      --routine-danger: #ff8b80;
-      --routine-tint: #1f2a37;
+      --_routine-accent: var(--routine-accent, #79b8ff);
+      --_routine-accent-contrast: var(--routine-accent-contrast, #0d1117);
+      --_routine-surface: var(--routine-surface, #16191d);
+      --_routine-text: var(--routine-text, #e8ecef);
+      --_routine-muted: var(--routine-muted, #a5b0bb);
+      --_routine-border: var(--routine-border, #3d444d);
+      --_routine-success: var(--routine-success, #56d364);
+      --_routine-danger: var(--routine-danger, #ff8b80);
+      --_routine-tint: var(--routine-tint, #1f2a37);
       color-scheme: dark;
     }
   `;

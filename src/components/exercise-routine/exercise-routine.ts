@@ -339,6 +339,7 @@ export class ExerciseRoutine extends LitElement {
         part="card"
         exportparts="name: card__name, prescription: card__prescription, button: card__button"
         .exercise=${shown}
+        theme=${this.theme}
         status=${done ? 'done' : 'current'}
         heading-level=${Math.min(this.level + 1, 6)}
       ></exercise-card>
@@ -352,6 +353,7 @@ export class ExerciseRoutine extends LitElement {
                 data-focus="timer"
                 exportparts="display: timer__display, phase: timer__phase, ring: timer__ring, button: timer__button"
                 .exercise=${exercise}
+                theme=${this.theme}
                 .completed=${progress.done[exercise.id] ?? 0}
               ></set-timer>`,
             )
@@ -421,6 +423,7 @@ export class ExerciseRoutine extends LitElement {
           .routine=${routine}
           .progress=${progress}
           layout=${this.layout}
+          theme=${this.theme}
           @routine-select=${(event: RoutineSelectEvent) => this.tracker.goTo(event.detail.exerciseId)}
         ></routine-list>
         ${finished ? this.renderSummary(routine, progress) : this.renderCurrent(routine, progress)}
