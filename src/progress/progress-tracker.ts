@@ -1,11 +1,12 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { Exercise, Routine } from '../data/types.js';
+import type { Exercise, Routine, Side } from '../data/types.js';
 import {
   emptyProgress,
   isRoutineDone,
-  recordUnits,
+  recordThrough,
   routineTotals,
   totalUnits,
+  unitsThrough,
   type RoutineProgress,
 } from './routine-progress.js';
 import { progressStorage, type StorageTrouble } from './progress-storage.js';
@@ -58,14 +59,19 @@ export class ProgressTracker {
     if (this.progress) this.#set(this.#started(this.progress));
   }
 
-  /** One set (one side of a per-side set) of an exercise is done. */
-  recordSet(exerciseId: string): void {
-    this.#record(exerciseId, () => 1);
+  /**
+   * `set` of an exercise is done (on `side`, for per-side work). Counted by position, so a
+   * set done again after the timer restarts adds nothing.
+   */
+  recordSet(exerciseId: string, set: number, side?: Side): void {
+    this.#record(exerciseId, (exercise) => unitsThrough(exercise, set, side));
   }
 
-  /** Every set of an exercise is done. */
+  /** Every set of an exercise is done: the routine finishes when that was the last one. */
   recordExercise(exerciseId: string): void {
     this.#record(exerciseId, totalUnits);
+    const routine = this.#routine;
+    if (routine && this.progress && isRoutineDone(this.progress, routine)) this.finish();
   }
 
   /** Moves to another exercise of the routine. */
@@ -108,8 +114,7 @@ export class ProgressTracker {
     const exercise = routine?.exercises.find((candidate) => candidate.id === exerciseId);
     if (!routine || !exercise || !this.progress) return;
     const started = this.#started(this.progress);
-    this.#set(recordUnits(started, exercise, units(exercise), Date.now()));
-    if (this.progress && isRoutineDone(this.progress, routine)) this.finish();
+    this.#set(recordThrough(started, exercise, units(exercise), Date.now()));
   }
 
   /** Fires `routine-start` the first time the reader starts after a reset (or ever). */

@@ -1,4 +1,6 @@
-import type { Exercise, Routine } from '../data/types.js';
+import type { Exercise, Routine, Side } from '../data/types.js';
+
+const DEFAULT_SIDE_ORDER: readonly Side[] = ['left', 'right'];
 
 /**
  * A reader's progress through one routine. Work is counted in set-sides: a per-side set
@@ -66,6 +68,30 @@ export function recordUnits(
     done: { ...progress.done, [exercise.id]: after },
     startedAt: progress.startedAt ?? now,
   };
+}
+
+/**
+ * How many units are done once `set` is finished on `side`: set 2, right side, of a
+ * left-then-right exercise is unit 4. Lets a repeated set (after a timer restart) add nothing.
+ */
+export function unitsThrough(exercise: Exercise, set: number, side?: Side): number {
+  const { perSide, sideOrder } = exercise.prescription;
+  if (!perSide) return set;
+  const order = sideOrder?.length ? sideOrder : DEFAULT_SIDE_ORDER;
+  // An unknown or missing side counts as the first side.
+  const sideIndex = side ? Math.max(0, order.indexOf(side)) : 0;
+  return (set - 1) * 2 + sideIndex + 1;
+}
+
+/** Records that work is done through `units`, never lowering what was done already. */
+export function recordThrough(
+  progress: RoutineProgress,
+  exercise: Exercise,
+  units: number,
+  now: number,
+): RoutineProgress {
+  const before = progress.done[exercise.id] ?? 0;
+  return recordUnits(progress, exercise, Math.max(0, units - before), now);
 }
 
 /** The first exercise after `currentId` (wrapping round) that is not done yet. */

@@ -27,7 +27,7 @@ describe('ProgressTracker', () => {
     const tracker = new ProgressTracker(host, () => true);
     tracker.use(routine);
     tracker.start();
-    tracker.recordSet(routine.exercises[0]!.id);
+    tracker.recordSet(routine.exercises[0]!.id, 1, 'left');
     for (const exercise of routine.exercises) tracker.recordExercise(exercise.id);
     tracker.finish();
     expect(events).to.deep.equal(['routine-start', 'routine-complete']);
@@ -38,7 +38,7 @@ describe('ProgressTracker', () => {
   it('saves after each change and restores in a new tracker', () => {
     const first = new ProgressTracker(fakeHost().host, () => true);
     first.use(routine);
-    first.recordSet(routine.exercises[1]!.id);
+    first.recordSet(routine.exercises[1]!.id, 1, 'left');
     first.goTo(routine.exercises[1]!.id);
     const second = new ProgressTracker(fakeHost().host, () => true);
     second.use(routine);
@@ -46,10 +46,37 @@ describe('ProgressTracker', () => {
     expect(second.progress!.currentId).to.equal(routine.exercises[1]!.id);
   });
 
+  it('counts sets by position, so a set done again after a restart adds nothing', () => {
+    const tracker = new ProgressTracker(fakeHost().host, () => true);
+    tracker.use(routine);
+    const tke = routine.exercises[0]!.id; // per side
+    tracker.recordSet(tke, 1, 'left');
+    tracker.recordSet(tke, 1, 'right');
+    tracker.recordSet(tke, 1, 'left');
+    expect(tracker.progress!.done[tke]).to.equal(2);
+    tracker.recordSet(tke, 2, 'right');
+    expect(tracker.progress!.done[tke]).to.equal(4);
+    const squat = routine.exercises[1]!.id; // both legs
+    tracker.recordSet(squat, 3);
+    expect(tracker.progress!.done[squat]).to.equal(3);
+  });
+
+  it('finishes on the last exercise-complete, not on the last set before it', () => {
+    const { host, events } = fakeHost();
+    const tracker = new ProgressTracker(host, () => false);
+    tracker.use(routine);
+    for (const exercise of routine.exercises.slice(0, -1)) tracker.recordExercise(exercise.id);
+    const last = routine.exercises.at(-1)!;
+    tracker.recordSet(last.id, last.prescription.sets);
+    expect(events).to.deep.equal(['routine-start']);
+    tracker.recordExercise(last.id);
+    expect(events).to.deep.equal(['routine-start', 'routine-complete']);
+  });
+
   it('ignores unknown exercise ids', () => {
     const tracker = new ProgressTracker(fakeHost().host, () => true);
     tracker.use(routine);
-    tracker.recordSet('wall-sit');
+    tracker.recordSet('wall-sit', 1);
     tracker.goTo('wall-sit');
     expect(tracker.progress!.done).to.deep.equal({});
     expect(tracker.progress!.currentId).to.equal(routine.exercises[0]!.id);
@@ -63,7 +90,7 @@ describe('ProgressTracker', () => {
     const tracker = new ProgressTracker(fakeHost().host, () => false);
     tracker.use(routine);
     expect(tracker.progress!.currentId).to.equal(routine.exercises[0]!.id);
-    tracker.recordSet(routine.exercises[0]!.id);
+    tracker.recordSet(routine.exercises[0]!.id, 1, 'left');
     expect(JSON.parse(localStorage.getItem(progressKey(routine))!).currentId).to.equal(
       routine.exercises[2]!.id,
     );
@@ -75,7 +102,7 @@ describe('ProgressTracker', () => {
       const tracker = new ProgressTracker(fakeHost().host, () => true);
       tracker.use(routine);
       expect(tracker.trouble).to.equal('unavailable');
-      tracker.recordSet(routine.exercises[0]!.id);
+      tracker.recordSet(routine.exercises[0]!.id, 1, 'left');
       expect(tracker.progress!.done[routine.exercises[0]!.id]).to.equal(1);
     } finally {
       restore();
@@ -86,7 +113,7 @@ describe('ProgressTracker', () => {
     const { host, events } = fakeHost();
     const tracker = new ProgressTracker(host, () => true);
     tracker.use(routine);
-    tracker.recordSet(routine.exercises[0]!.id);
+    tracker.recordSet(routine.exercises[0]!.id, 1, 'left');
     tracker.reset();
     expect(events).to.deep.equal(['routine-start', 'routine-reset']);
     expect(tracker.resets).to.equal(1);

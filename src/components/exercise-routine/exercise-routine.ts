@@ -21,6 +21,7 @@ import {
   type RoutineProgress,
 } from '../../progress/routine-progress.js';
 import type { RoutineSelectEvent } from '../../events/routine-events.js';
+import type { ExerciseCompleteEvent, SetCompleteEvent } from '../../events/timer-events.js';
 import { ProgressTracker } from '../../progress/progress-tracker.js';
 // The elements it composes (their classes; src/exercise-routine.ts registers them).
 import '../exercise-card/exercise-card.js';
@@ -40,11 +41,6 @@ import {
 } from '../../styles/tokens.styles.js';
 import { RoutineSource } from './routine-source.js';
 import { exerciseRoutineStyles } from './exercise-routine.styles.js';
-
-/** What the timer reports when a set, or a whole exercise, is finished. */
-interface TimerDetail {
-  exerciseId: string;
-}
 
 /**
  * A whole routine: a header (title, introduction, duration, equipment, safety, credits), the
@@ -221,9 +217,9 @@ export class ExerciseRoutine extends LitElement {
     void rendered.then(() => element.focus());
   }
 
-  private onExerciseComplete(event: Event): void {
+  private onExerciseComplete({ detail }: ExerciseCompleteEvent): void {
     this.keepFocus('next');
-    this.tracker.recordExercise(this.exerciseIdOf(event));
+    this.tracker.recordExercise(detail.exerciseId);
     if (this.tracker.progress?.finishedAt !== undefined) this.keepFocus('summary');
   }
 
@@ -235,11 +231,6 @@ export class ExerciseRoutine extends LitElement {
   private reset(): void {
     this.keepFocus('timer');
     this.tracker.reset();
-  }
-
-  /** The id a timer event is about. */
-  private exerciseIdOf(event: Event): string {
-    return (event as Event & { detail: TimerDetail }).detail.exerciseId;
   }
 
   private heading(level: number, text: string, className: string, part?: string): TemplateResult {
@@ -475,7 +466,8 @@ export class ExerciseRoutine extends LitElement {
       part="frame"
       class="frame frame--${this.layout}"
       @routine-timer-phase=${() => this.tracker.start()}
-      @routine-set-complete=${(event: Event) => this.tracker.recordSet(this.exerciseIdOf(event))}
+      @routine-set-complete=${({ detail }: SetCompleteEvent) =>
+        this.tracker.recordSet(detail.exerciseId, detail.set, detail.side)}
       @routine-exercise-complete=${this.onExerciseComplete}
     >
       ${this.renderState()}
