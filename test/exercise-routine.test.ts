@@ -58,6 +58,16 @@ describe('<exercise-routine>', () => {
       }
     });
 
+    it('fetches again when moved in the page mid-load', async () => {
+      const el = await fixture<ExerciseRoutine>(
+        html`<exercise-routine src="/test/fixtures/mini-routine.json"></exercise-routine>`,
+      );
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      expect((await untilState(el, 'title')).textContent!.trim()).to.equal('Two-move mini routine');
+    });
+
     it('reads an inline JSON script child', async () => {
       const json = JSON.stringify({ ...runnersKneeRoutine, title: 'Inline routine' });
       const el = await fixture<ExerciseRoutine>(

@@ -40,10 +40,14 @@ export class ProgressTracker {
     private readonly persist: () => boolean,
   ) {}
 
-  /** Switches to `routine`, restoring its saved progress; nothing happens for the same one. */
+  /**
+   * Switches to `routine`, restoring its saved progress. The same routine (id and version)
+   * keeps the progress in hand, even as a new object from a framework's re-render.
+   */
   use(routine: Routine): void {
-    if (routine === this.#routine) return;
+    const current = this.#routine;
     this.#routine = routine;
+    if (current && current.id === routine.id && current.version === routine.version) return;
     const loaded = this.persist() ? progressStorage.load(routine) : { trouble: undefined };
     this.progress = loaded.progress ?? emptyProgress(routine);
     this.trouble = loaded.trouble;
@@ -97,11 +101,12 @@ export class ProgressTracker {
     );
   }
 
-  /** Clears progress, saved and in memory. */
+  /** Clears progress, in memory and (when saving) in storage. */
   reset(): void {
     const routine = this.#routine;
     if (!routine) return;
-    progressStorage.clear(routine);
+    // An instance that does not save must not clear what a saving instance kept.
+    if (this.persist()) progressStorage.clear(routine);
     this.progress = emptyProgress(routine);
     this.resets++;
     if (this.trouble === 'corrupt') this.trouble = undefined;

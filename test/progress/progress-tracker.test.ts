@@ -96,6 +96,25 @@ describe('ProgressTracker', () => {
     );
   });
 
+  it('leaves saved progress alone when an instance that does not save is reset', () => {
+    const saved = JSON.stringify({ done: {}, currentId: routine.exercises[2]!.id });
+    localStorage.setItem(progressKey(routine), saved);
+    const tracker = new ProgressTracker(fakeHost().host, () => false);
+    tracker.use(routine);
+    tracker.reset();
+    expect(localStorage.getItem(progressKey(routine))).to.equal(saved);
+  });
+
+  it('keeps progress when the same routine arrives as a new object', () => {
+    const tracker = new ProgressTracker(fakeHost().host, () => false);
+    tracker.use(routine);
+    tracker.recordSet(routine.exercises[1]!.id, 1);
+    tracker.use(structuredClone(routine));
+    expect(tracker.progress!.done[routine.exercises[1]!.id]).to.equal(1);
+    tracker.use({ ...routine, version: routine.version + 1 });
+    expect(tracker.progress!.done).to.deep.equal({});
+  });
+
   it('reports storage that throws and carries on', () => {
     const restore = breakStorage();
     try {

@@ -42,6 +42,16 @@ import {
 import { RoutineSource } from './routine-source.js';
 import { exerciseRoutineStyles } from './exercise-routine.styles.js';
 
+/** Each exercise that has media, with the media attached. */
+function attachMedia(routine: Routine, media: MediaByExercise): Map<string, Exercise> {
+  const attached = new Map<string, Exercise>();
+  for (const exercise of routine.exercises) {
+    const found = media[exercise.id];
+    if (found) attached.set(exercise.id, { ...exercise, media: found });
+  }
+  return attached;
+}
+
 /**
  * A whole routine: a header (title, introduction, duration, equipment, safety, credits), the
  * list of exercises with progress, and the current exercise with a timer for its sets.
@@ -110,7 +120,8 @@ export class ExerciseRoutine extends LitElement {
   protected readonly source = new RoutineSource(this, this.localName);
   private readonly tracker = new ProgressTracker(this, () => !this.noPersist);
 
-  @state() private mediaById: MediaByExercise = {};
+  /** Exercises with the host's media attached, built once per routine and media value. */
+  @state() private withMedia: ReadonlyMap<string, Exercise> = new Map();
 
   /** The routine to show, set from code. Checked when set; wins over `src` and inline JSON. */
   @property({ attribute: false }) routine?: unknown;
@@ -185,10 +196,10 @@ export class ExerciseRoutine extends LitElement {
 
   private checkMedia(routine: Routine | undefined): void {
     this.mediaRoutine = routine;
-    this.mediaById = {};
+    this.withMedia = new Map();
     if (!routine || this.media === undefined) return;
     const result = validateMediaByExercise(this.media, routine);
-    if (result.ok) this.mediaById = result.value;
+    if (result.ok) this.withMedia = attachMedia(routine, result.value);
     else
       console.error(
         `<${this.localName}>: invalid media:\n${result.problems.map(formatProblem).join('\n')}`,
@@ -321,8 +332,7 @@ export class ExerciseRoutine extends LitElement {
       routine.exercises.findIndex((e) => e.id === progress.currentId),
     );
     const exercise = routine.exercises[index] as Exercise;
-    const media = this.mediaById[exercise.id];
-    const shown = media ? { ...exercise, media } : exercise;
+    const shown = this.withMedia.get(exercise.id) ?? exercise;
     const done = isExerciseDone(progress, exercise);
     const next = nextUnfinished(progress, routine);
     return html`<div class="current">

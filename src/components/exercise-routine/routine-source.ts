@@ -30,10 +30,15 @@ export class RoutineSource implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    // Moved in the page mid-load: the disconnect aborted the fetch, so start it again.
+    if (this.state.kind === 'loading' && this.#abort?.signal.aborted) {
+      this.useUrl(this.state.url, true);
+    }
+  }
+
   hostDisconnected(): void {
     this.#abort?.abort();
-    // A reconnected element fetches again if it was cut off mid-load.
-    if (this.state.kind === 'loading') this.#loadedUrl = undefined;
   }
 
   /** Uses a value set from code. */
