@@ -53,6 +53,7 @@ export interface Strings {
   routineDone: string;
   summary(exercises: number, sets: number, minutes: number): string;
   startAgain: string;
+  progressReset: string;
   storageUnavailable: string;
   storageCorrupt: string;
   noExercise: string;
@@ -109,6 +110,7 @@ export const en: Strings = {
   summary: (exercises, sets, minutes) =>
     `${exercises} ${exercises === 1 ? 'exercise' : 'exercises'} · ${sets} ${sets === 1 ? 'set' : 'sets'} · ${minutes} min`,
   startAgain: 'Start again',
+  progressReset: 'Progress reset.',
   storageUnavailable: 'Progress is not saved in this browser.',
   storageCorrupt: 'Saved progress could not be read, so this is a fresh start.',
   invalidExercise: 'This exercise could not be shown because its data has problems:',

@@ -153,6 +153,10 @@ export function routineElementSuite(create: (attrs?: TemplateResult) => Promise<
       (events.complete[0] as Event & { detail: { setsDone: number } }).detail.setsDone,
     ).to.equal(total);
     expect(part(el, 'summary')!.textContent).to.include(`5 exercises · ${total} sets`);
+    // One live region, there from the start, says what happened.
+    const live = el.shadowRoot!.querySelectorAll('[role="status"]');
+    expect(live).to.have.length(1);
+    expect(live[0]!.textContent).to.equal('Workout complete');
   });
 
   it('keeps progress across a re-created element, and reset clears it', async () => {
@@ -185,6 +189,9 @@ export function routineElementSuite(create: (attrs?: TemplateResult) => Promise<
     buttonByText(second, 'Reset progress').click();
     await second.updateComplete;
     expect(resets).to.have.length(1);
+    expect(second.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(
+      'Progress reset.',
+    );
     expect(localStorage.getItem(progressKey(routine))).to.be.null;
     expect(second.shadowRoot!.querySelector('exercise-card')!.exercise!.id).to.equal(
       routine.exercises[0]!.id,

@@ -120,6 +120,8 @@ export class ExerciseRoutine extends LitElement {
   protected readonly source = new RoutineSource(this, this.localName);
   private readonly tracker = new ProgressTracker(this, () => !this.noPersist);
 
+  /** What the widget's own live region says: set when an exercise or the routine ends, or on reset. */
+  @state() private announcement = '';
   /** Exercises with the host's media attached, built once per routine and media value. */
   @state() private withMedia: ReadonlyMap<string, Exercise> = new Map();
 
@@ -231,17 +233,27 @@ export class ExerciseRoutine extends LitElement {
   private onExerciseComplete({ detail }: ExerciseCompleteEvent): void {
     this.keepFocus('next');
     this.tracker.recordExercise(detail.exerciseId);
-    if (this.tracker.progress?.finishedAt !== undefined) this.keepFocus('summary');
+    if (this.tracker.progress?.finishedAt !== undefined) return this.announceFinish();
+    const routine = this.readyRoutine;
+    const next = routine && this.tracker.progress && nextUnfinished(this.tracker.progress, routine);
+    const s = this.strings;
+    this.announcement = next ? `${s.exerciseDone} ${s.upNext(next.name)}` : s.exerciseDone;
   }
 
   private finish(): void {
-    this.keepFocus('summary');
     this.tracker.finish();
+    this.announceFinish();
+  }
+
+  private announceFinish(): void {
+    this.keepFocus('summary');
+    this.announcement = this.strings.routineDone;
   }
 
   private reset(): void {
     this.keepFocus('timer');
     this.tracker.reset();
+    this.announcement = this.strings.progressReset;
   }
 
   private heading(level: number, text: string, className: string, part?: string): TemplateResult {
@@ -310,13 +322,7 @@ export class ExerciseRoutine extends LitElement {
     const minutes = Math.round(
       ((progress.finishedAt ?? 0) - (progress.startedAt ?? progress.finishedAt ?? 0)) / 60_000,
     );
-    return html`<section
-      part="summary"
-      class="summary"
-      role="status"
-      tabindex="-1"
-      data-focus="summary"
-    >
+    return html`<section part="summary" class="summary" tabindex="-1" data-focus="summary">
       ${this.heading(this.level + 1, s.routineDone, 'subheading')}
       <p>${s.summary(exercisesDone, routineTotals(progress, routine).done, minutes)}</p>
       <button part="button" class="button button--primary" type="button" @click=${this.reset}>
@@ -346,7 +352,7 @@ export class ExerciseRoutine extends LitElement {
       ></exercise-card>
       ${
         done
-          ? html`<p role="status">${s.exerciseDone}</p>`
+          ? html`<p>${s.exerciseDone}</p>`
           : keyed(
               `${exercise.id}:${this.tracker.resets}`,
               html`<set-timer
@@ -481,6 +487,7 @@ export class ExerciseRoutine extends LitElement {
       @routine-exercise-complete=${this.onExerciseComplete}
     >
       ${this.renderState()}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
   }
 }
