@@ -63,6 +63,12 @@ describe('<exercise-card>', () => {
     el.setAttribute('heading-level', '4');
     await el.updateComplete;
     expect(heading.getAttribute('aria-level')).to.equal('4');
+    // Its section headings sit one level below.
+    const levels = [...el.shadowRoot!.querySelectorAll('.subheading')].map((h) =>
+      h.getAttribute('aria-level'),
+    );
+    expect(levels).to.have.length.greaterThan(2);
+    expect(new Set(levels)).to.deep.equal(new Set(['5']));
   });
 
   it('falls back to level 3 with a warning for an odd heading-level', async () => {

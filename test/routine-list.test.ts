@@ -80,6 +80,16 @@ describe('<routine-list>', () => {
     expect(events.map((e) => e.detail.exerciseId)).to.deep.equal([routine.exercises[4]!.id]);
   });
 
+  it('names each chip of the strip starting with its visible number (label in name)', async () => {
+    const el = await listWith(recordUnits(emptyProgress(routine), tke!, 99, 0), 'compact');
+    for (const [i, item] of items(el).entries()) {
+      const visible = item.querySelector('.number')!.textContent!.replace('✓', '').trim();
+      expect(visible).to.equal(String(i + 1));
+      expect(item.textContent!.trim().startsWith(visible)).to.be.true;
+      expect(item.querySelector('.number')!.closest('[aria-hidden="true"]')).to.be.null;
+    }
+  });
+
   it('is accessible in the full and compact layouts', async () => {
     const el = await listWith(recordUnits(emptyProgress(routine), tke!, 99, 0));
     await expect(el).to.be.accessible();

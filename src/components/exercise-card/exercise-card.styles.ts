@@ -59,7 +59,7 @@ export const exerciseCardStyles = css`
   p {
     margin: 0;
   }
-  h4 {
+  .subheading {
     margin: 0 0 0.25em;
     font-size: 1em;
     font-weight: 700;

@@ -107,6 +107,22 @@ export class ExerciseCard extends LitElement {
     return stringsFor(closestLang(this));
   }
 
+  /** The heading level of the exercise's name. */
+  private get nameLevel(): number {
+    return parseHeadingLevel(this.headingLevel, 3, 'exercise-card');
+  }
+
+  /** A section heading one level below the exercise's name (at most 6). */
+  private subheading(text: string): TemplateResult {
+    return html`<div
+      class="subheading"
+      role="heading"
+      aria-level=${Math.min(this.nameLevel + 1, 6)}
+    >
+      ${text}
+    </div>`;
+  }
+
   private toggleDetails(): void {
     this.expanded = !this.expanded;
     const exerciseId = this.exercise?.id ?? '';
@@ -126,7 +142,7 @@ export class ExerciseCard extends LitElement {
 
   private renderHeader(exercise: Exercise): TemplateResult {
     const { tempo, suggested } = exercise.prescription;
-    const level = parseHeadingLevel(this.headingLevel, 3, 'exercise-card');
+    const level = this.nameLevel;
     return html`
       <div part="header" class="header">
         <div class="title-row">
@@ -147,7 +163,7 @@ export class ExerciseCard extends LitElement {
     const rows = items.map((item) => html`<li>${item}</li>`);
     return html`
       <section>
-        <h4>${title}</h4>
+        ${this.subheading(title)}
         ${
           ordered
             ? html`<ol part=${part}>
@@ -197,7 +213,7 @@ export class ExerciseCard extends LitElement {
     const option = this.level === 'standard' ? undefined : exercise[this.level];
     return html`
       <section>
-        <h4>${s.options}</h4>
+        ${this.subheading(s.options)}
         <div class="levels" role="group" aria-label=${s.options}>
           ${levels.map(
             ([level, label]) =>
@@ -226,7 +242,7 @@ export class ExerciseCard extends LitElement {
         ${this.renderMedia(exercise)}
         <p><strong>${s.muscles}:</strong> ${exercise.muscles.join(', ')}</p>
         <section>
-          <h4>${s.setup}</h4>
+          ${this.subheading(s.setup)}
           <p>${exercise.setup}</p>
         </section>
         ${this.renderList(s.steps, exercise.steps, 'steps', true)}

@@ -81,11 +81,14 @@ export const routineListStyles = css`
     outline-offset: 2px;
   }
   .number {
-    display: inline-grid;
-    place-items: center;
-    width: 2em;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.1em;
+    min-width: 2em;
+    padding-inline: 0.35em;
     height: 2em;
-    border-radius: 50%;
+    border-radius: 999px;
     background: var(--_routine-tint);
     font-weight: 700;
     font-variant-numeric: tabular-nums;

@@ -115,7 +115,10 @@ export class RoutineList extends LitElement {
         aria-current=${current ? 'step' : 'false'}
         @click=${() => this.select(exercise)}
       >
-        <span class="number" aria-hidden="true">${done ? '✓' : index + 1}</span>
+        <!-- The number is the visible label of a chip in the strip, so it is part of the name. -->
+        <span class="number"
+          >${index + 1}${done ? html`<span aria-hidden="true">✓</span>` : nothing}</span
+        >
         <span class="name">${exercise.name}</span>
         <span class="count"
           >${count}${done ? html`<span class="visually-hidden">, ${this.strings.done}</span>` : nothing}</span
