@@ -100,6 +100,28 @@ export function routineElementSuite(create: (attrs?: TemplateResult) => Promise<
     );
   });
 
+  it("re-exports the inner elements' parts for ::part()", async () => {
+    const el = await create();
+    const style = document.createElement('style');
+    style.textContent = `${el.localName}::part(card__name) { color: rgb(1, 2, 3); }
+      ${el.localName}::part(timer__display) { color: rgb(4, 5, 6); }
+      ${el.localName}::part(list__item-current) { color: rgb(7, 8, 9); }`;
+    document.head.append(style);
+    try {
+      const card = el.shadowRoot!.querySelector('exercise-card')!;
+      const timer = el.shadowRoot!.querySelector('set-timer')!;
+      const list = el.shadowRoot!.querySelector('routine-list')!;
+      await Promise.all([card.updateComplete, timer.updateComplete, list.updateComplete]);
+      const color = (root: Element, selector: string) =>
+        getComputedStyle(root.shadowRoot!.querySelector(selector)!).color;
+      expect(color(card, '[part~="name"]')).to.equal('rgb(1, 2, 3)');
+      expect(color(timer, '[part~="display"]')).to.equal('rgb(4, 5, 6)');
+      expect(color(list, '[part~="item-current"]')).to.equal('rgb(7, 8, 9)');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('hides the header with no-header and the credits with no-credits', async () => {
     const el = await create();
     el.toggleAttribute('no-credits', true);

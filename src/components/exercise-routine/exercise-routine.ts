@@ -42,6 +42,33 @@ import {
 import { RoutineSource } from './routine-source.js';
 import { exerciseRoutineStyles } from './exercise-routine.styles.js';
 
+/** The inner parts re-exported for ::part(), as `inner: element__inner`. */
+function exportParts(prefix: string, parts: readonly string[]): string {
+  return parts.map((part) => `${part}: ${prefix}__${part}`).join(', ');
+}
+const CARD_PARTS = exportParts('card', [
+  'name',
+  'prescription',
+  'button',
+  'status',
+  'purpose',
+  'caution',
+  'toggle',
+  'details',
+  'media',
+  'steps',
+  'cues',
+]);
+const LIST_PARTS = exportParts('list', ['item', 'item-current', 'item-done', 'overall']);
+const TIMER_PARTS = exportParts('timer', [
+  'display',
+  'phase',
+  'ring',
+  'button',
+  'status',
+  'controls',
+]);
+
 /** Each exercise that has media, with the media attached. */
 function attachMedia(routine: Routine, media: MediaByExercise): Map<string, Exercise> {
   const attached = new Map<string, Exercise>();
@@ -70,6 +97,8 @@ function attachMedia(routine: Routine, media: MediaByExercise): Map<string, Exer
  * @fires routine-complete - The reader finished the routine. `detail`: `{ routineId, setsDone, elapsedMs }`.
  * @fires routine-reset - The reader cleared their progress. `detail`: `{ routineId }`.
  * @fires routine-select - The reader picked an exercise in the list. `detail`: `{ exerciseId }`.
+ * @fires routine-timer-phase - The timer entered a phase. `detail`: `{ exerciseId, phase, set, totalSets, side }`.
+ * @fires routine-details-toggle - The reader opened or closed an exercise's how-to. `detail`: `{ exerciseId, expanded }`.
  *
  * @csspart frame - The widget's outer frame.
  * @csspart header - Title, introduction, duration, equipment, safety notice and credits.
@@ -86,11 +115,24 @@ function attachMedia(routine: Routine, media: MediaByExercise): Map<string, Exer
  * @csspart card__name - The current exercise's name (the card's `name` part).
  * @csspart card__prescription - The current exercise's dose (the card's `prescription` part).
  * @csspart card__button - The card's buttons.
+ * @csspart card__status - The card's "Now" or "Done" badge.
+ * @csspart card__purpose - The card's one-line purpose.
+ * @csspart card__caution - The card's safety caution.
+ * @csspart card__toggle - The card's show/hide details button.
+ * @csspart card__details - The card's how-to details.
+ * @csspart card__media - The card's media figure.
+ * @csspart card__steps - The card's numbered steps.
+ * @csspart card__cues - The card's coaching cues.
  * @csspart list__item - Each exercise in the list (the list's `item` part).
+ * @csspart list__item-current - The current exercise in the list.
+ * @csspart list__item-done - A finished exercise in the list.
+ * @csspart list__overall - The list's overall progress.
  * @csspart timer__display - The timer's big time or rep count.
  * @csspart timer__phase - The timer's phase label.
  * @csspart timer__ring - The timer's progress ring.
  * @csspart timer__button - The timer's buttons.
+ * @csspart timer__status - The timer's set and side line.
+ * @csspart timer__controls - The timer's row of buttons.
  *
  * @cssprop --routine-accent - Accent colour for buttons and the current exercise. Default `#0a5cad`.
  * @cssprop --routine-accent-contrast - Text colour on the accent. Default `#ffffff`.
@@ -344,7 +386,7 @@ export class ExerciseRoutine extends LitElement {
     return html`<div class="current">
       <exercise-card
         part="card"
-        exportparts="name: card__name, prescription: card__prescription, button: card__button"
+        exportparts=${CARD_PARTS}
         .exercise=${shown}
         theme=${this.theme}
         status=${done ? 'done' : 'current'}
@@ -358,7 +400,7 @@ export class ExerciseRoutine extends LitElement {
               html`<set-timer
                 part="timer"
                 data-focus="timer"
-                exportparts="display: timer__display, phase: timer__phase, ring: timer__ring, button: timer__button"
+                exportparts=${TIMER_PARTS}
                 .exercise=${exercise}
                 theme=${this.theme}
                 .completed=${progress.done[exercise.id] ?? 0}
@@ -366,18 +408,16 @@ export class ExerciseRoutine extends LitElement {
             )
       }
       <div class="actions">
-        ${
-          index > 0
-            ? html`<button
-                part="button"
-                class="button"
-                type="button"
-                @click=${() => this.tracker.goTo(routine.exercises[index - 1]?.id)}
-              >
-                ${s.previous}
-              </button>`
-            : nothing
-        }
+        <!-- Always there (aria-disabled on the first exercise), so focus never drops with it. -->
+        <button
+          part="button"
+          class="button"
+          type="button"
+          aria-disabled=${index === 0 ? 'true' : 'false'}
+          @click=${() => this.tracker.goTo(routine.exercises[index - 1]?.id)}
+        >
+          ${s.previous}
+        </button>
         ${
           next && next !== exercise
             ? html`<button
@@ -426,7 +466,7 @@ export class ExerciseRoutine extends LitElement {
       <div class="body">
         <routine-list
           part="list"
-          exportparts="item: list__item"
+          exportparts=${LIST_PARTS}
           .routine=${routine}
           .progress=${progress}
           layout=${this.layout}

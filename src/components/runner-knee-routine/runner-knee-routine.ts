@@ -17,6 +17,11 @@ import { runnersKneeRoutine } from '../../data/runners-knee-routine.js';
  * @fires routine-complete - The reader finished the routine. `detail`: `{ routineId, setsDone, elapsedMs }`.
  * @fires routine-reset - The reader cleared their progress. `detail`: `{ routineId }`.
  * @fires routine-select - The reader picked an exercise in the list. `detail`: `{ exerciseId }`.
+ * @fires routine-timer-phase - The timer entered a phase. `detail`: `{ exerciseId, phase, set, totalSets, side }`.
+ * @fires routine-details-toggle - The reader opened or closed an exercise's how-to. `detail`: `{ exerciseId, expanded }`.
+ *
+ * The inherited `src` attribute and inline JSON are not used: the built-in routine is set in
+ * the constructor (use `<exercise-routine>` for other routines).
  *
  * CSS parts and custom properties are those of `<exercise-routine>`.
  */
