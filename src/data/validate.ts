@@ -1,5 +1,6 @@
 import type { Exercise, Routine, MediaByExercise } from './types.js';
 import { Checker, type Problem } from './checker.js';
+import { SIDES } from './side-order.js';
 
 export type { Problem } from './checker.js';
 
@@ -46,7 +47,7 @@ function checkPrescription(c: Checker, path: string, value: unknown): void {
 
 function checkSideOrder(c: Checker, path: string, value: unknown): void {
   if (!c.list(path, value, { min: 2, max: 2 })) return;
-  value.forEach((side, i) => c.oneOf(`${path}[${i}]`, side, ['left', 'right']));
+  value.forEach((side, i) => c.oneOf(`${path}[${i}]`, side, SIDES));
   if (value[0] === value[1]) c.report(path, 'expected both sides, each once');
 }
 

@@ -1,6 +1,5 @@
 import type { Exercise, Routine, Side } from '../data/types.js';
-
-const DEFAULT_SIDE_ORDER: readonly Side[] = ['left', 'right'];
+import { sideOrderOf } from '../data/side-order.js';
 
 /**
  * A reader's progress through one routine. Work is counted in set-sides: a per-side set
@@ -75,9 +74,8 @@ export function recordUnits(
  * left-then-right exercise is unit 4. Lets a repeated set (after a timer restart) add nothing.
  */
 export function unitsThrough(exercise: Exercise, set: number, side?: Side): number {
-  const { perSide, sideOrder } = exercise.prescription;
-  if (!perSide) return set;
-  const order = sideOrder?.length ? sideOrder : DEFAULT_SIDE_ORDER;
+  if (!exercise.prescription.perSide) return set;
+  const order = sideOrderOf(exercise.prescription);
   // An unknown or missing side counts as the first side.
   const sideIndex = side ? Math.max(0, order.indexOf(side)) : 0;
   return (set - 1) * 2 + sideIndex + 1;

@@ -1,4 +1,5 @@
 import type { Prescription, Side } from '../data/types.js';
+import { sideOrderOf } from '../data/side-order.js';
 
 /** What the reader is doing during one step of a set timer. */
 export type TimerPhase = 'get-ready' | 'work' | 'hold' | 'rest';
@@ -19,8 +20,6 @@ export interface TimerStep {
   /** Repetitions to do, on a rep set ('work'). */
   reps?: number;
 }
-
-const DEFAULT_SIDE_ORDER: readonly Side[] = ['left', 'right'];
 
 /**
  * Turns a prescription into the ordered steps of the whole exercise.
@@ -51,9 +50,7 @@ export function buildTimerPlan(prescription: Prescription): TimerStep[] {
 
 /** The sides one set is done for: one pass with no side when the exercise is not per side. */
 function sidesOf(prescription: Prescription): readonly (Side | undefined)[] {
-  if (!prescription.perSide) return [undefined];
-  const order = prescription.sideOrder;
-  return order && order.length > 0 ? order : DEFAULT_SIDE_ORDER;
+  return prescription.perSide ? sideOrderOf(prescription) : [undefined];
 }
 
 /** The steps of one set on one side: a rep set, or an optional get-ready then a hold. */
