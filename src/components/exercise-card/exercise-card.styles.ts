@@ -46,6 +46,8 @@ export const exerciseCardStyles = css`
   }
   .prescription {
     margin: 0;
+    /* Keeps "30 s" together on narrow screens instead of leaving the unit alone. */
+    text-wrap: balance;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
