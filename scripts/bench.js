@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { findChrome } from './find-chrome.js';
 import { measure } from './check-size.js';
-import { startServer } from './bench-server.js';
+import { startServer } from './static-server.js';
 import {
   armClick,
   benchHelpers,

@@ -206,7 +206,7 @@ export class CueController implements ReactiveController {
   changed(at: number, phase: TimerPhase | undefined, late: boolean): void {
     if (late) return;
     const kind = toneFor(phase);
-    if (this.vibrate && typeof navigator.vibrate === 'function') navigator.vibrate(PATTERNS[kind]);
+    if (this.vibrate && canVibrate()) navigator.vibrate(PATTERNS[kind]);
     const ctx = this.#ctx;
     const toned = this.#planned.some((p) => Math.abs(p - at) < 1);
     if (!this.#muted && ctx && !toned) this.#play(ctx, kind, ctx.currentTime, false);
@@ -216,4 +216,13 @@ export class CueController implements ReactiveController {
   get activeTones(): number {
     return this.#tones.size;
   }
+}
+
+/**
+ * Vibration exists (not on iOS Safari) and the reader has interacted with the page: before
+ * that, Chrome blocks the call and logs an error on the publisher's console.
+ */
+function canVibrate(): boolean {
+  if (typeof navigator.vibrate !== 'function') return false;
+  return navigator.userActivation?.hasBeenActive ?? true;
 }

@@ -111,12 +111,16 @@ export class Checker {
     this.report(path, `expected an id of ${rule}, got ${describeValue(value)}`);
   }
 
-  /** An http(s) URL or a path; `javascript:` and other schemes are refused. */
-  url(path: string, value: unknown): void {
-    if (!this.text(path, value, { max: 2000 })) return;
+  /**
+   * An http(s) URL or a path (or, with `images`, a data: image); `javascript:` and other
+   * schemes are refused.
+   */
+  url(path: string, value: unknown, { images = false } = {}): void {
+    if (!this.text(path, value, { max: images ? 200_000 : 2000 })) return;
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
-    if (scheme && scheme !== 'http' && scheme !== 'https') {
-      this.report(path, `expected an http(s) URL or a path, got a "${scheme}:" URL`);
-    }
+    if (!scheme || scheme === 'http' || scheme === 'https') return;
+    if (images && /^data:image\//i.test(value)) return;
+    const allowed = images ? 'an http(s) URL, a path or a data: image' : 'an http(s) URL or a path';
+    this.report(path, `expected ${allowed}, got a "${scheme}:" URL`);
   }
 }

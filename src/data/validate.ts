@@ -20,8 +20,8 @@ function finish<T>(checker: Checker, value: unknown): ValidationResult<T> {
 function checkMedia(c: Checker, path: string, value: unknown): void {
   if (!c.object(path, value)) return;
   c.oneOf(`${path}.kind`, value.kind, ['video', 'image']);
-  c.url(`${path}.url`, value.url);
-  c.optional(value.poster, () => c.url(`${path}.poster`, value.poster));
+  c.url(`${path}.url`, value.url, { images: value.kind === 'image' });
+  c.optional(value.poster, () => c.url(`${path}.poster`, value.poster, { images: true }));
   c.text(`${path}.alt`, value.alt, { max: 300 });
 }
 

@@ -156,6 +156,15 @@ describe('CueController', () => {
     expect(vibrate.patterns).to.have.length(3);
   });
 
+  it('does not vibrate before the reader has interacted with the page (Chrome would log an error)', () => {
+    const vibrate = installVibrate({ activated: false });
+    undo.push(vibrate.restore);
+    const { engine, cues } = setUp();
+    engine.start();
+    cues.changed(engine.currentStepEndsAt()! - 5_000, 'get-ready', false);
+    expect(vibrate.patterns).to.deep.equal([]);
+  });
+
   it('silences planned cues when muted and plans them again when unmuted', () => {
     const { engine, cues, context } = setUp();
     engine.start();

@@ -165,14 +165,30 @@ export function installFakeWakeLock(lock: FakeWakeLock | undefined): () => void 
   return override(navigator, 'wakeLock', lock);
 }
 
-/** `navigator.vibrate`, recording each pattern. */
-export function installVibrate(): { patterns: number[][]; restore: () => void } {
+/**
+ * `navigator.vibrate`, recording each pattern, on a page the reader has (or, with
+ * `activated: false`, has not yet) interacted with.
+ */
+export function installVibrate({ activated = true } = {}): {
+  patterns: number[][];
+  restore: () => void;
+} {
   const patterns: number[][] = [];
-  const restore = override(navigator, 'vibrate', (pattern: number[]) => {
+  const restoreVibrate = override(navigator, 'vibrate', (pattern: number[]) => {
     patterns.push([...pattern]);
     return true;
   });
-  return { patterns, restore };
+  const restoreActivation = override(navigator, 'userActivation', {
+    hasBeenActive: activated,
+    isActive: false,
+  });
+  return {
+    patterns,
+    restore: () => {
+      restoreActivation();
+      restoreVibrate();
+    },
+  };
 }
 
 /** Sets `document.visibilityState` and fires `visibilitychange`, as hiding a tab would. */

@@ -170,6 +170,20 @@ describe('validateRoutine', () => {
     ]);
   });
 
+  it('accepts data: images for images and posters, not for video or script', () => {
+    const routine = routineCopy();
+    const svg = 'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22/%3E';
+    routine.exercises[0].media = { kind: 'image', url: svg, alt: 'Placeholder' };
+    routine.exercises[1].media = { kind: 'video', url: '/v.mp4', poster: svg, alt: 'Demo' };
+    expect(problemsOf(routine)).to.deep.equal([]);
+    routine.exercises[1].media.url = 'data:video/mp4;base64,AAAA';
+    routine.exercises[0].media.url = 'data:text/html,<script>alert(1)</script>';
+    expect(problemsOf(routine)).to.deep.equal([
+      'exercises[0].media.url: expected an http(s) URL, a path or a data: image, got a "data:" URL',
+      'exercises[1].media.url: expected an http(s) URL or a path, got a "data:" URL',
+    ]);
+  });
+
   it('checks credits and the language tag', () => {
     const routine = routineCopy();
     routine.credits = [{ role: 'Writer' }, 'Tom'];

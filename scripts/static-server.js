@@ -1,5 +1,5 @@
-// A tiny static file server for the benchmark: the repository's files, plus pages held in
-// memory, on 127.0.0.1 only, on a free port. Nothing is cached, so every run fetches afresh.
+// A tiny static file server for the benchmark and the stories check: the repository's files,
+// plus pages held in memory, on 127.0.0.1 only, on a free port. Nothing is cached.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
