@@ -26,6 +26,9 @@ const HORIZON_MS = 10 * 60_000;
 /** Beeps in the last seconds of every timed step. */
 const COUNT_FROM = 3;
 
+/** How far (real ms) the audio clock may trail the timer's: a tone due this recently still plays. */
+const DUE_LAG_MS = 250;
+
 interface Tone {
   osc: OscillatorNode;
   gain: GainNode;
@@ -33,6 +36,8 @@ interface Tone {
   startsAt: number;
   /** Scheduled ahead, so re-planning may cancel it before it sounds. */
   planned: boolean;
+  /** The timer time it marks, for a planned tone. */
+  at?: number;
 }
 
 type AudioContextClass = new () => AudioContext;
@@ -129,11 +134,18 @@ export class CueController implements ReactiveController {
     this.#tones.delete(tone);
   }
 
-  #play(ctx: AudioContext, kind: ToneKind, startsAt: number, planned: boolean): void {
+  #play(ctx: AudioContext, kind: ToneKind, startsAt: number, at?: number): void {
+    const planned = at !== undefined;
     const { hz } = TONES[kind];
     // A fast demo (time-scale) spaces beeps closer: keep them from overlapping.
     const seconds = Math.min(TONES[kind].seconds, 0.8 / this.#source.scale);
-    const tone: Tone = { osc: ctx.createOscillator(), gain: ctx.createGain(), startsAt, planned };
+    const tone: Tone = {
+      osc: ctx.createOscillator(),
+      gain: ctx.createGain(),
+      startsAt,
+      planned,
+      at,
+    };
     const { osc, gain } = tone;
     osc.type = 'sine';
     osc.frequency.value = hz;
@@ -147,11 +159,21 @@ export class CueController implements ReactiveController {
     this.#tones.add(tone);
   }
 
-  /** Cancels planned cues that have not started to sound. */
+  /**
+   * Cancels planned cues that have not started to sound, except those already due on the
+   * timer's clock: the tick at a step's end runs a few ms before the audio clock reaches
+   * the tone planned for it, and re-planning then must not silence it.
+   */
   #cancelPlanned(): void {
-    const now = this.#ctx?.currentTime ?? 0;
-    for (const tone of this.#tones) if (tone.planned && tone.startsAt > now) this.#stop(tone);
-    this.#planned = [];
+    const audioNow = this.#ctx?.currentTime ?? 0;
+    const timerNow = this.#source.now();
+    const lag = DUE_LAG_MS * this.#source.scale;
+    for (const tone of this.#tones) {
+      const due = tone.at !== undefined && tone.at <= timerNow && timerNow - tone.at < lag;
+      if (tone.planned && tone.startsAt > audioNow && !due) this.#stop(tone);
+    }
+    // Keep what just fell due, for changed() to find; forget the rest.
+    this.#planned = this.#planned.filter((at) => at <= timerNow && timerNow - at < lag);
   }
 
   /**
@@ -161,9 +183,9 @@ export class CueController implements ReactiveController {
   #planStep(audio: AudioPlan, change: TimerChange, start: number): void {
     for (let s = COUNT_FROM; s >= 1; s--) {
       const at = change.at - s * 1000;
-      if (at > audio.now && at >= start) this.#play(audio.ctx, 'count', audio.toAudio(at), true);
+      if (at > audio.now && at >= start) this.#play(audio.ctx, 'count', audio.toAudio(at), at);
     }
-    this.#play(audio.ctx, toneFor(change.step?.phase), audio.toAudio(change.at), true);
+    this.#play(audio.ctx, toneFor(change.step?.phase), audio.toAudio(change.at), change.at);
     this.#planned.push(change.at);
   }
 
@@ -209,7 +231,7 @@ export class CueController implements ReactiveController {
     if (this.vibrate && canVibrate()) navigator.vibrate(PATTERNS[kind]);
     const ctx = this.#ctx;
     const toned = this.#planned.some((p) => Math.abs(p - at) < 1);
-    if (!this.#muted && ctx && !toned) this.#play(ctx, kind, ctx.currentTime, false);
+    if (!this.#muted && ctx && !toned) this.#play(ctx, kind, ctx.currentTime);
   }
 
   /** Tones playing or planned, for tests and leak checks. */

@@ -115,6 +115,21 @@ describe('CueController', () => {
     expect(osc.stopAt! - osc.startAt!).to.be.closeTo(0.06, 1e-9);
   });
 
+  it('keeps the tone of a change that fell due on the timer before the audio clock got there', () => {
+    const { clock, engine, cues, context } = setUp();
+    engine.start();
+    cues.unlock();
+    const ctx = context();
+    const holdBegins = engine.currentStepEndsAt()!; // planned for audio time 5
+    clock.advance(5_000);
+    ctx.currentTime = 4.997; // the audio clock reports a few ms late, as it does on phones
+    engine.sync();
+    cues.changed(holdBegins, 'hold', false);
+    cues.replan();
+    const nearFive = ctx.startsAt(EFFORT).filter((t) => Math.abs(t - 5) < 0.1);
+    expect(nearFive, 'the planned hold tone still sounds, and only once').to.deep.equal([5]);
+  });
+
   it('re-plans from now, cancelling what has not sounded and leaving a sounding beep alone', () => {
     const { clock, engine, cues, context } = setUp();
     engine.start();
