@@ -821,4 +821,18 @@ describe('<set-timer>', () => {
       );
     });
   });
+  it('keeps running when handed an equal exercise as a new object (a framework re-render)', async () => {
+    const clock = new FakeClock();
+    const el = await timerFor(spanishSquat, clock);
+    await press(el, 'toggle');
+    await advance(el, clock, 7_000);
+    const phase = () => el.shadowRoot!.querySelector('[part="phase"]')!.textContent!.trim();
+    expect(phase()).to.equal('Hold');
+    el.exercise = structuredClone(spanishSquat);
+    await el.updateComplete;
+    expect(phase()).to.equal('Hold');
+    el.exercise = withPrescription(spanishSquat, { holdSeconds: 20 });
+    await el.updateComplete;
+    expect(phase(), 'a changed prescription starts afresh').to.equal('Ready');
+  });
 });

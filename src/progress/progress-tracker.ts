@@ -3,6 +3,7 @@ import type { Exercise, Routine, Side } from '../data/types.js';
 import {
   emptyProgress,
   isRoutineDone,
+  mergeProgress,
   recordThrough,
   routineTotals,
   totalUnits,
@@ -56,6 +57,18 @@ export class ProgressTracker {
         `<${this.host.localName}>: saved progress for "${routine.id}" was unreadable and has been ignored.`,
       );
     }
+  }
+
+  /**
+   * Saving was switched on or off (e.g. `no-persist` removed after a consent banner). When it
+   * comes on, what was saved before is merged in rather than overwritten.
+   */
+  persistenceChanged(): void {
+    const routine = this.#routine;
+    if (!routine || !this.progress || !this.persist()) return;
+    const loaded = progressStorage.load(routine);
+    this.trouble = loaded.trouble;
+    this.#set(loaded.progress ? mergeProgress(loaded.progress, this.progress) : this.progress);
   }
 
   /** The reader started a timer: the routine has started, if it had not. */

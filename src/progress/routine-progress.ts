@@ -124,3 +124,18 @@ export function parseProgress(value: unknown, routine: Routine): RoutineProgress
   if (finishedAt !== undefined && time(finishedAt) === undefined) return undefined;
   return { done: counts, currentId, startedAt: time(startedAt), finishedAt: time(finishedAt) };
 }
+
+/**
+ * Two records of the same routine combined: the most work per exercise, the earlier start;
+ * position and finish come from `current`.
+ */
+export function mergeProgress(saved: RoutineProgress, current: RoutineProgress): RoutineProgress {
+  const done: Record<string, number> = { ...saved.done };
+  for (const [id, units] of Object.entries(current.done)) done[id] = Math.max(done[id] ?? 0, units);
+  const starts = [saved.startedAt, current.startedAt].filter((t) => t !== undefined);
+  return {
+    ...current,
+    done,
+    startedAt: starts.length ? Math.min(...starts) : undefined,
+  };
+}

@@ -115,6 +115,28 @@ describe('ProgressTracker', () => {
     expect(tracker.progress!.done).to.deep.equal({});
   });
 
+  it('merges what was saved when saving is switched on later, instead of overwriting it', () => {
+    const [tke, squat] = routine.exercises;
+    localStorage.setItem(
+      progressKey(routine),
+      JSON.stringify({
+        done: { [tke!.id]: 6, [squat!.id]: 1 },
+        currentId: squat!.id,
+        startedAt: 5,
+      }),
+    );
+    let persist = false;
+    const tracker = new ProgressTracker(fakeHost().host, () => persist);
+    tracker.use(routine);
+    tracker.recordSet(squat!.id, 3);
+    persist = true;
+    tracker.persistenceChanged();
+    const saved = JSON.parse(localStorage.getItem(progressKey(routine))!);
+    expect(saved.done).to.deep.equal({ [tke!.id]: 6, [squat!.id]: 3 });
+    expect(saved.startedAt).to.equal(5);
+    expect(tracker.progress!.done[tke!.id]).to.equal(6);
+  });
+
   it('reports storage that throws and carries on', () => {
     const restore = breakStorage();
     try {

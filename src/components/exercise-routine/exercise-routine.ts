@@ -179,6 +179,12 @@ export class ExerciseRoutine extends LitElement {
   /** Don't save progress in `localStorage` (nor read it). */
   @property({ type: Boolean, attribute: 'no-persist' }) noPersist = false;
 
+  /** Start the timer muted (the reader can unmute; their choice is remembered). */
+  @property({ type: Boolean, attribute: 'no-sound' }) noSound = false;
+
+  /** Don't vibrate at the timer's phase changes. */
+  @property({ type: Boolean, attribute: 'no-vibrate' }) noVibrate = false;
+
   /** Hide the header (title, introduction, equipment, safety, credits) when the article has it. */
   @property({ type: Boolean, attribute: 'no-header' }) noHeader = false;
 
@@ -211,6 +217,10 @@ export class ExerciseRoutine extends LitElement {
       this.source.useUrl(this.src);
     const routine = this.readyRoutine;
     if (routine) this.tracker.use(routine);
+    // undefined: the first update, not a change.
+    if (changed.has('noPersist') && changed.get('noPersist') !== undefined) {
+      this.tracker.persistenceChanged();
+    }
     if (changed.has('media') || routine !== this.mediaRoutine) this.checkMedia(routine);
   }
 
@@ -219,8 +229,10 @@ export class ExerciseRoutine extends LitElement {
     document.removeEventListener('DOMContentLoaded', this.readInlineScript);
   }
 
+  /** Reads inline JSON once: a reconnected element (moved in the page) keeps what it has. */
   private readonly readInlineScript = (): void => {
-    if (this.routine === undefined && !this.src) this.source.useInlineScript();
+    const fresh = this.source.state.kind === 'empty';
+    if (fresh && this.routine === undefined && !this.src) this.source.useInlineScript();
   };
 
   private mediaRoutine?: Routine;
@@ -403,6 +415,8 @@ export class ExerciseRoutine extends LitElement {
                 exportparts=${TIMER_PARTS}
                 .exercise=${exercise}
                 theme=${this.theme}
+                ?no-sound=${this.noSound}
+                ?no-vibrate=${this.noVibrate}
                 .completed=${progress.done[exercise.id] ?? 0}
               ></set-timer>`,
             )

@@ -83,6 +83,7 @@ export class SetTimer extends LitElement {
   readonly #wakeLock = new WakeLockController(this);
   readonly #announcer = new TimerAnnouncer();
   #exerciseId = '';
+  #loadedKey: string | undefined;
   #warnedScale: unknown = 1;
 
   @state() private problems: readonly Problem[] = [];
@@ -124,7 +125,8 @@ export class SetTimer extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('exercise')) this.#check();
-    if (changed.has('exercise') || changed.has('clock') || changed.has('timeScale')) this.#load();
+    const newExercise = changed.has('exercise') && this.#exerciseKey() !== this.#loadedKey;
+    if (newExercise || changed.has('clock') || changed.has('timeScale')) this.#load();
     if (changed.has('noSound')) this.#cues.muted = this.noSound;
     if (changed.has('noVibrate')) this.#cues.vibrate = !this.noVibrate;
     const plan = this.#timer.engine?.plan ?? [];
@@ -146,7 +148,17 @@ export class SetTimer extends LitElement {
     );
   }
 
+  /**
+   * What the timer depends on in an exercise. A framework re-render that hands over an equal
+   * exercise as a new object must not reset a running timer.
+   */
+  #exerciseKey(): string {
+    const exercise = this.exercise;
+    return exercise ? `${exercise.id}|${JSON.stringify(exercise.prescription)}` : '';
+  }
+
   #load(): void {
+    this.#loadedKey = this.#exerciseKey();
     const valid = this.exercise && this.problems.length === 0 ? this.exercise : undefined;
     this.#exerciseId = valid?.id ?? '';
     const plan = valid ? this.#planFor(valid) : undefined;
