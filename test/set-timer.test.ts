@@ -208,7 +208,7 @@ describe('<set-timer>', () => {
       await press(el, 'toggle');
       expect(face(el)).to.equal('Work | 6 | Set 1 of 1 · 6 reps');
       await press(el, 'advance');
-      expect(face(el)).to.equal('Done | 00:00 | Set done');
+      expect(face(el)).to.equal('Finished | 00:00 | Set done');
       expect(done).to.have.length(1);
     });
 
@@ -218,7 +218,7 @@ describe('<set-timer>', () => {
       await press(el, 'advance');
       expect(face(el)).to.equal('Work | 6 | Set 2 of 2 · 6 reps');
       await press(el, 'advance');
-      expect(face(el)).to.equal('Done | 00:00 | All 2 sets done');
+      expect(face(el)).to.equal('Finished | 00:00 | All 2 sets done');
     });
 
     it('runs timed holds on their own from start to finish', async () => {
@@ -228,7 +228,7 @@ describe('<set-timer>', () => {
       await advance(el, clock, 320_000 - 1);
       expect(face(el)).to.equal('Hold | 00:01 | Set 4 of 4 · 30 s hold');
       await advance(el, clock, 1);
-      expect(face(el)).to.equal('Done | 00:00 | All 4 sets done');
+      expect(face(el)).to.equal('Finished | 00:00 | All 4 sets done');
     });
   });
 
@@ -395,7 +395,7 @@ describe('<set-timer>', () => {
       ['Rest', spanishSquat, ['toggle'], 35_000],
       ['Rest · Paused', spanishSquat, ['toggle', 'advance', 'advance', 'toggle'], 0],
       ['Work', oneSet, ['toggle'], 0],
-      ['Done', oneSet, ['toggle', 'advance'], 0],
+      ['Finished', oneSet, ['toggle', 'advance'], 0],
     ];
     for (const [label, exercise, taps, ms] of phases) {
       it(`has no axe violations: ${label}`, async () => {
@@ -694,7 +694,7 @@ describe('<set-timer>', () => {
       await advance(el, clock, 250);
       expect(face(el)).to.equal('Hold | 00:30 | Set 1 of 4 · 30 s hold');
       await advance(el, clock, 320_000 / 20 - 250);
-      expect(text(el, 'phase')).to.equal('Done');
+      expect(text(el, 'phase')).to.equal('Finished');
     });
 
     it('warns once and runs at normal speed for a bad value', async () => {
@@ -770,7 +770,7 @@ describe('<set-timer>', () => {
         end += seconds * 1000;
         if (activeMs < end) return { phase, remainingMs: end - activeMs };
       }
-      return { phase: 'Done', remainingMs: 0 };
+      return { phase: 'Finished', remainingMs: 0 };
     }
 
     function displayedMs(el: SetTimer): number {
@@ -787,7 +787,7 @@ describe('<set-timer>', () => {
       let samples = 0;
       let worstDrift = 0;
       let worstError = 0;
-      while (text(el, 'phase') !== 'Done') {
+      while (text(el, 'phase') !== 'Finished') {
         const r = next();
         if (r < 0.01) {
           // The reader pauses for up to two minutes.

@@ -57,7 +57,7 @@ export const enTimer: TimerStrings = {
     work: 'Work',
     hold: 'Hold',
     rest: 'Rest',
-    done: 'Done',
+    done: 'Finished',
   },
   paused: 'Paused',
   resumed: 'Resumed',

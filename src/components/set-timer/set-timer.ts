@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Exercise } from '../../data/types.js';
 import { validateExercise } from '../../data/validate.js';
 import { formatProblem, type Problem } from '../../data/checker.js';
@@ -159,6 +160,8 @@ export class SetTimer extends LitElement {
 
   #load(): void {
     this.#loadedKey = this.#exerciseKey();
+    // A new exercise is not a reset: start the announcements afresh.
+    this.#announcer.observe(undefined, [], this.#strings);
     const valid = this.exercise && this.problems.length === 0 ? this.exercise : undefined;
     this.#exerciseId = valid?.id ?? '';
     const plan = valid ? this.#planFor(valid) : undefined;
@@ -323,7 +326,9 @@ export class SetTimer extends LitElement {
           ${this.#renderRing(face.fraction)}
           <div class="readout">
             <span part="phase" class="phase">${face.phase}</span>
-            <span part="display" class="display" role="timer">${face.digits}</span>
+            <span part="display" class="display" role=${ifDefined(face.unit ? undefined : 'timer')}
+              >${face.digits}</span
+            >
             ${face.unit ? html`<span class="unit">${face.unit}</span>` : nothing}
           </div>
         </div>
