@@ -24,6 +24,30 @@ describe('<exercise-routine>', () => {
     );
   });
 
+  it('warns once about an unknown theme or layout value', async () => {
+    const warn = spyOnConsole('warn');
+    try {
+      const el = await fixture<ExerciseRoutine>(
+        html`<exercise-routine
+          .routine=${runnersKneeRoutine}
+          no-persist
+          theme="blue"
+        ></exercise-routine>`,
+      );
+      el.setAttribute('layout', 'grid');
+      await el.updateComplete;
+      el.setAttribute('layout', 'grid ');
+      el.setAttribute('layout', 'grid');
+      await el.updateComplete;
+      expect(warn.calls).to.deep.equal([
+        '<exercise-routine>: theme must be one of "auto", "light", "dark", got "blue".',
+        '<exercise-routine>: layout must be one of "auto", "compact", "full", got "grid".',
+      ]);
+    } finally {
+      warn.restore();
+    }
+  });
+
   describe('sources', () => {
     afterEach(() => localStorage.clear());
 

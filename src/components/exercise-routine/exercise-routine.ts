@@ -31,6 +31,7 @@ import type { RoutineLayout } from '../routine-list/routine-list.js';
 import { stringsFor, type Strings } from '../../i18n/strings.js';
 import { closestLang } from '../../internal/lang.js';
 import { parseHeadingLevel } from '../../internal/heading-level.js';
+import { warnUnlessOneOf } from '../../internal/attribute-check.js';
 import { VERSION } from '../../internal/version.js';
 import {
   buttonStyles,
@@ -41,6 +42,9 @@ import {
 } from '../../styles/tokens.styles.js';
 import { RoutineSource } from './routine-source.js';
 import { exerciseRoutineStyles } from './exercise-routine.styles.js';
+
+const THEMES = ['auto', 'light', 'dark'];
+const LAYOUTS = ['auto', 'compact', 'full'];
 
 /** The inner parts re-exported for ::part(), as `inner: element__inner`. */
 function exportParts(prefix: string, parts: readonly string[]): string {
@@ -217,6 +221,8 @@ export class ExerciseRoutine extends LitElement {
       this.source.useUrl(this.src);
     const routine = this.readyRoutine;
     if (routine) this.tracker.use(routine);
+    if (changed.has('theme')) warnUnlessOneOf(this.localName, 'theme', this.theme, THEMES);
+    if (changed.has('layout')) warnUnlessOneOf(this.localName, 'layout', this.layout, LAYOUTS);
     // undefined: the first update, not a change.
     if (changed.has('noPersist') && changed.get('noPersist') !== undefined) {
       this.tracker.persistenceChanged();
