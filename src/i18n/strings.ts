@@ -53,6 +53,7 @@ export interface Strings {
   routineDone: string;
   summary(exercises: number, sets: number, minutes: number): string;
   startAgain: string;
+  continueWorkout: string;
   progressReset: string;
   storageUnavailable: string;
   storageCorrupt: string;
@@ -110,6 +111,7 @@ export const en: Strings = {
   summary: (exercises, sets, minutes) =>
     `${exercises} ${exercises === 1 ? 'exercise' : 'exercises'} · ${sets} ${sets === 1 ? 'set' : 'sets'} · ${minutes} min`,
   startAgain: 'Start again',
+  continueWorkout: 'Continue workout',
   progressReset: 'Progress reset.',
   storageUnavailable: 'Progress is not saved in this browser.',
   storageCorrupt: 'Saved progress could not be read, so this is a fresh start.',

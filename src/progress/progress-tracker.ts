@@ -98,7 +98,7 @@ export class ProgressTracker {
       this.#set({ ...this.progress, currentId: exerciseId });
   }
 
-  /** Finishes the routine (at most once until a reset), done or not. */
+  /** Finishes the routine, done or not; once per finish (a continued workout can finish again). */
   finish(): void {
     const routine = this.#routine;
     const progress = this.progress;
@@ -112,6 +112,12 @@ export class ProgressTracker {
         elapsedMs: finishedAt - (progress.startedAt ?? finishedAt),
       }),
     );
+  }
+
+  /** Takes back a finish (a tap on Finish by mistake): the routine goes on where it was. */
+  unfinish(): void {
+    if (this.progress?.finishedAt === undefined) return;
+    this.#set({ ...this.progress, finishedAt: undefined });
   }
 
   /** Clears progress, in memory and (when saving) in storage. */

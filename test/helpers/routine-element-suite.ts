@@ -181,6 +181,30 @@ export function routineElementSuite(create: (attrs?: TemplateResult) => Promise<
     expect(live[0]!.textContent).to.equal('Workout complete');
   });
 
+  it('lets a reader who tapped Finish by mistake continue where they were', async () => {
+    const el = await create();
+    fireFromTimer(el, 'routine-set-complete', {
+      exerciseId: routine.exercises[0]!.id,
+      set: 1,
+      side: 'left',
+    });
+    await el.updateComplete;
+    const completes = recordEvents(el, 'routine-complete');
+    buttonByText(el, 'Finish workout').click();
+    await el.updateComplete;
+    expect(completes).to.have.length(1);
+    expect(part(el, 'summary')).to.not.be.null;
+    buttonByText(el, 'Continue workout').click();
+    await el.updateComplete;
+    expect(part(el, 'summary')).to.be.null;
+    const list = el.shadowRoot!.querySelector('routine-list')!;
+    await list.updateComplete;
+    expect(list.shadowRoot!.querySelector('.item .count')!.textContent!.trim()).to.equal(
+      '0 of 3 sets',
+    );
+    expect(el.shadowRoot!.querySelector('set-timer')).to.not.be.null;
+  });
+
   it('keeps progress across a re-created element, and reset clears it', async () => {
     const first = await create();
     fireFromTimer(first, 'routine-set-complete', {

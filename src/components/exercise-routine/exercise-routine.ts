@@ -15,6 +15,7 @@ import { formatProblem } from '../../data/checker.js';
 import { estimateRoutineMinutes } from '../../data/estimate-duration.js';
 import {
   emptyProgress,
+  isRoutineDone,
   isExerciseDone,
   nextUnfinished,
   routineTotals,
@@ -310,6 +311,11 @@ export class ExerciseRoutine extends LitElement {
     this.announcement = this.strings.routineDone;
   }
 
+  private continue(): void {
+    this.keepFocus('timer');
+    this.tracker.unfinish();
+  }
+
   private reset(): void {
     this.keepFocus('timer');
     this.tracker.reset();
@@ -385,9 +391,18 @@ export class ExerciseRoutine extends LitElement {
     return html`<section part="summary" class="summary" tabindex="-1" data-focus="summary">
       ${this.heading(this.level + 1, s.routineDone, 'subheading')}
       <p>${s.summary(exercisesDone, routineTotals(progress, routine).done, minutes)}</p>
-      <button part="button" class="button button--primary" type="button" @click=${this.reset}>
-        ${s.startAgain}
-      </button>
+      <div class="actions">
+        <button part="button" class="button button--primary" type="button" @click=${this.reset}>
+          ${s.startAgain}
+        </button>
+        ${
+          isRoutineDone(progress, routine)
+            ? nothing
+            : html`<button part="button" class="button" type="button" @click=${this.continue}>
+                ${s.continueWorkout}
+              </button>`
+        }
+      </div>
     </section>`;
   }
 
