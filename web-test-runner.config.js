@@ -2,7 +2,7 @@
 // CHROME_PATH overrides the auto-detected binary (see scripts/find-chrome.js).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner';
-import { findChrome } from './scripts/find-chrome.js';
+import { CHROME_ARGS, findChrome } from './scripts/find-chrome.js';
 
 const executablePath = findChrome();
 
@@ -30,17 +30,7 @@ export default {
     chromeLauncher({
       launchOptions: {
         executablePath,
-        args: [
-          '--headless=new',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-dev-shm-usage',
-          '--lang=en-GB',
-        ],
+        args: [...CHROME_ARGS, '--lang=en-GB'],
       },
     }),
   ],

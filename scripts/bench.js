@@ -20,7 +20,7 @@ import { cpus } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { findChrome } from './find-chrome.js';
+import { CHROME_ARGS, findChrome } from './find-chrome.js';
 import { measure } from './check-size.js';
 import { startServer } from './static-server.js';
 import {
@@ -273,16 +273,7 @@ async function main() {
   const browser = await puppeteer.launch({
     executablePath: findChrome(),
     headless: true,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-dev-shm-usage',
-    ],
+    args: CHROME_ARGS,
   });
   const foreign = [];
   const runs = [];

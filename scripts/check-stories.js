@@ -4,7 +4,7 @@
 // names the problem, and the 404 behind it, and nothing else.
 import puppeteer from 'puppeteer-core';
 import { resolve } from 'node:path';
-import { findChrome } from './find-chrome.js';
+import { CHROME_ARGS, findChrome } from './find-chrome.js';
 import { startServer } from './static-server.js';
 
 const EXPECTS_BAD_INPUT = /invalid|failed-fetch|missing-media/;
@@ -13,7 +13,7 @@ const NAMED_PROBLEM = /^<[a-z-]+>: |Failed to load resource/;
 const server = await startServer({ root: resolve('storybook-static') });
 const browser = await puppeteer.launch({
   executablePath: findChrome(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  args: CHROME_ARGS,
 });
 const failures = [];
 try {

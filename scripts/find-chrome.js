@@ -13,6 +13,21 @@ const candidates = [
   'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
 ];
 
+/**
+ * Flags for headless Chromium here: root needs --no-sandbox, and with no network but the
+ * package registries, background networking and component updates only produce errors.
+ */
+export const CHROME_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
+
 /** @returns {string} the path of a Chrome or Chromium binary */
 export function findChrome() {
   const fromEnv = process.env.CHROME_PATH;
