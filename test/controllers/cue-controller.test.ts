@@ -14,21 +14,12 @@ import {
   restoreVisibility,
   setVisibility,
 } from './fakes.js';
+import { holds } from '../timer/prescriptions.js';
 
 const COUNT = 880;
 const EFFORT = 1320;
 const EASY = 587;
 const FINISH = 1047;
-
-const base = { perSide: false, suggested: true } as const;
-/** get-ready 5 s, hold 30 s, rest 60 s, get-ready 5 s, hold 30 s: 130 s in all. */
-const holds: Prescription = {
-  ...base,
-  sets: 2,
-  holdSeconds: 30,
-  getReadySeconds: 5,
-  restSeconds: 60,
-};
 
 function setUp(prescription: Prescription = holds, scale = 1) {
   const clock = new FakeClock();

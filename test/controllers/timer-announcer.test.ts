@@ -5,15 +5,8 @@ import { enTimer } from '../../src/i18n/timer-strings.js';
 import { SetTimerEngine } from '../../src/timer/set-timer-engine.js';
 import { buildTimerPlan } from '../../src/timer/timer-plan.js';
 import { FakeClock } from '../timer/fake-clock.js';
+import { base, holds } from '../timer/prescriptions.js';
 
-const base = { perSide: false, suggested: true } as const;
-const holds: Prescription = {
-  ...base,
-  sets: 2,
-  holdSeconds: 30,
-  getReadySeconds: 5,
-  restSeconds: 60,
-};
 const perSideReps: Prescription = { ...base, sets: 2, reps: 8, perSide: true, restSeconds: 90 };
 
 function setUp(prescription: Prescription) {

@@ -5,16 +5,8 @@ import type { Prescription } from '../../src/data/types.js';
 import { buildTimerPlan } from '../../src/timer/timer-plan.js';
 import { FakeClock } from '../timer/fake-clock.js';
 import { FakeHost, ManualTimers } from './fakes.js';
+import { base, holds } from '../timer/prescriptions.js';
 
-const base = { perSide: false, suggested: true } as const;
-/** get-ready 5 s, hold 30 s, rest 60 s, get-ready 5 s, hold 30 s. */
-const holds: Prescription = {
-  ...base,
-  sets: 2,
-  holdSeconds: 30,
-  getReadySeconds: 5,
-  restSeconds: 60,
-};
 /** work, rest 60 s, work. */
 const reps: Prescription = { ...base, sets: 2, reps: 10, restSeconds: 60 };
 

@@ -3,16 +3,8 @@ import type { Prescription } from '../../src/data/types.js';
 import { SetTimerEngine } from '../../src/timer/set-timer-engine.js';
 import { buildTimerPlan, type TimerStep } from '../../src/timer/timer-plan.js';
 import { FakeClock } from './fake-clock.js';
+import { base, holds } from './prescriptions.js';
 
-const base = { perSide: false, suggested: true } as const;
-/** get-ready 5 s, hold 30 s, rest 60 s, get-ready 5 s, hold 30 s. */
-const holds: Prescription = {
-  ...base,
-  sets: 2,
-  holdSeconds: 30,
-  getReadySeconds: 5,
-  restSeconds: 60,
-};
 /** work, rest 60 s, work, rest 60 s, work. */
 const reps: Prescription = { ...base, sets: 3, reps: 12, restSeconds: 60 };
 /** 20 sets of: get-ready 5 s, hold 30 s (left), get-ready 5 s, hold 30 s (right), rest 45 s. */
