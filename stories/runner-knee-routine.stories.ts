@@ -26,6 +26,7 @@ const finished: RoutineProgress = {
   ...routine.exercises.reduce((p, e) => recordUnits(p, e, 99, 0), emptyProgress(routine)),
   startedAt: Date.now() - 31 * 60_000,
   finishedAt: Date.now(),
+  elapsedMs: 31 * 60_000,
 };
 
 const meta: Meta = {

@@ -29,8 +29,11 @@ export interface RoutineCompleteDetail {
   routineId: string;
   /** Sets done over the whole routine. */
   setsDone: number;
-  /** Time from the first completed set to the end, in milliseconds. */
-  elapsedMs: number;
+  /**
+   * Time from the first completed set to the end, in milliseconds; `null` when it cannot be
+   * known (the device's clock was changed across a reload, or more than 12 hours passed).
+   */
+  elapsedMs: number | null;
 }
 
 /** The reader finished the routine. */

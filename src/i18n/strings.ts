@@ -51,7 +51,8 @@ export interface Strings {
   finish: string;
   reset: string;
   routineDone: string;
-  summary(exercises: number, sets: number, minutes: number): string;
+  /** `minutes` is left out when the duration is unknown. */
+  summary(exercises: number, sets: number, minutes?: number): string;
   startAgain: string;
   continueWorkout: string;
   progressReset: string;
@@ -109,7 +110,7 @@ export const en: Strings = {
   reset: 'Reset progress',
   routineDone: 'Workout complete',
   summary: (exercises, sets, minutes) =>
-    `${exercises} ${exercises === 1 ? 'exercise' : 'exercises'} · ${sets} ${sets === 1 ? 'set' : 'sets'} · ${minutes} min`,
+    `${exercises} ${exercises === 1 ? 'exercise' : 'exercises'} · ${sets} ${sets === 1 ? 'set' : 'sets'}${minutes === undefined ? '' : ` · ${minutes} min`}`,
   startAgain: 'Start again',
   continueWorkout: 'Continue workout',
   progressReset: 'Progress reset.',

@@ -23,6 +23,16 @@ function storage(): Storage | undefined {
   }
 }
 
+/** Saves made on this page, so other instances of the same routine hear of them. */
+interface SaveDetail {
+  key: string;
+  source: object;
+}
+let savesOnThisPage: EventTarget | undefined;
+function pageSaves(): EventTarget {
+  return (savesOnThisPage ??= new EventTarget());
+}
+
 /**
  * Saved progress in localStorage. Every access is guarded: when storage throws (blocked,
  * private mode, a sandboxed iframe, quota) or holds corrupt data, the widget carries on
@@ -41,22 +51,42 @@ export const progressStorage = {
     }
   },
 
-  /** Returns false when the progress could not be saved. */
-  save(routine: Routine, progress: RoutineProgress): boolean {
+  /**
+   * Saves progress and tells the page's other instances of the routine (other tabs hear it
+   * through the `storage` event). Returns false when the progress could not be saved.
+   */
+  save(routine: Routine, progress: RoutineProgress, source: object): boolean {
+    let saved = false;
     try {
       const store = storage();
       store?.setItem(progressKey(routine), JSON.stringify(progress));
-      return store !== undefined;
+      saved = store !== undefined;
     } catch {
       return false;
     }
+    const detail: SaveDetail = { key: progressKey(routine), source };
+    pageSaves().dispatchEvent(new CustomEvent('save', { detail }));
+    return saved;
   },
 
-  clear(routine: Routine): void {
-    try {
-      storage()?.removeItem(progressKey(routine));
-    } catch {
-      // Nothing was saved that could be cleared.
-    }
+  /**
+   * Calls `onChange` when another tab or another instance on this page (not `source`) saves
+   * progress of `routine`. Returns the function that stops listening.
+   */
+  subscribe(routine: Routine, source: object, onChange: () => void): () => void {
+    const key = progressKey(routine);
+    const fromOtherTab = (event: StorageEvent) => {
+      if (event.key === key) onChange();
+    };
+    const fromThisPage = (event: Event) => {
+      const detail = (event as CustomEvent<SaveDetail>).detail;
+      if (detail.key === key && detail.source !== source) onChange();
+    };
+    globalThis.addEventListener?.('storage', fromOtherTab);
+    pageSaves().addEventListener('save', fromThisPage);
+    return () => {
+      globalThis.removeEventListener?.('storage', fromOtherTab);
+      pageSaves().removeEventListener('save', fromThisPage);
+    };
   },
 };

@@ -1,6 +1,8 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Exercise, Routine, Side } from '../data/types.js';
+import { sideOrderOf } from '../data/side-order.js';
 import {
+  MAX_ELAPSED_MS,
   emptyProgress,
   isRoutineDone,
   mergeProgress,
@@ -18,28 +20,55 @@ import {
 } from '../events/routine-events.js';
 
 /** What the tracker needs of its element: events, re-rendering, and a name for messages. */
-type Host = Pick<ReactiveControllerHost, 'requestUpdate'> &
+type Host = Pick<ReactiveControllerHost, 'requestUpdate' | 'addController'> &
   Pick<HTMLElement, 'dispatchEvent' | 'localName'>;
+
+/** Where the tracker reads the time: wall-clock for saved stamps, monotonic for durations. */
+export interface TrackerClock {
+  wall(): number;
+  monotonic(): number;
+}
+
+const systemClock: TrackerClock = {
+  wall: () => Date.now(),
+  monotonic: () => performance.now(),
+};
 
 /**
  * A reader's progress through one routine, for the element that shows it: restored from
  * saved progress when the routine arrives, saved after every change (unless `persist()` says
- * not to), and turned into `routine-start`, `routine-complete` and `routine-reset` events,
- * each fired once per occurrence on the host.
+ * not to), kept in step with other tabs and instances that save the same routine, and turned
+ * into `routine-start`, `routine-complete` and `routine-reset` events, each fired once per
+ * occurrence on the host.
  */
-export class ProgressTracker {
+export class ProgressTracker implements ReactiveController {
   /** The progress; undefined until a routine is in use. */
   progress?: RoutineProgress;
   /** Why saved progress is not in use, if it isn't. */
   trouble: StorageTrouble;
-  /** Counts resets, so the host can give the current exercise a fresh timer. */
+  /** Counts resets (here or in another tab), so the host can give the timer a fresh start. */
   resets = 0;
   #routine?: Routine;
+  #unsubscribe?: () => void;
+  /** When this page started the workout, on both clocks: durations survive clock changes. */
+  #start?: { wall: number; monotonic: number };
 
   constructor(
     private readonly host: Host,
     private readonly persist: () => boolean,
-  ) {}
+    private readonly clock: TrackerClock = systemClock,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#listen();
+  }
+
+  hostDisconnected(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
 
   /**
    * Switches to `routine`, restoring its saved progress. The same routine (id and version)
@@ -49,6 +78,7 @@ export class ProgressTracker {
     const current = this.#routine;
     this.#routine = routine;
     if (current && current.id === routine.id && current.version === routine.version) return;
+    this.#start = undefined;
     const loaded = this.persist() ? progressStorage.load(routine) : { trouble: undefined };
     this.progress = loaded.progress ?? emptyProgress(routine);
     this.trouble = loaded.trouble;
@@ -57,6 +87,9 @@ export class ProgressTracker {
         `<${this.host.localName}>: saved progress for "${routine.id}" was unreadable and has been ignored.`,
       );
     }
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#listen();
   }
 
   /**
@@ -64,11 +97,9 @@ export class ProgressTracker {
    * comes on, what was saved before is merged in rather than overwritten.
    */
   persistenceChanged(): void {
-    const routine = this.#routine;
-    if (!routine || !this.progress || !this.persist()) return;
-    const loaded = progressStorage.load(routine);
-    this.trouble = loaded.trouble;
-    this.#set(loaded.progress ? mergeProgress(loaded.progress, this.progress) : this.progress);
+    if (!this.persist()) return this.hostDisconnected();
+    if (this.progress) this.#set(this.progress);
+    this.#listen();
   }
 
   /** The reader started a timer: the routine has started, if it had not. */
@@ -78,10 +109,18 @@ export class ProgressTracker {
 
   /**
    * `set` of an exercise is done (on `side`, for per-side work). Counted by position, so a
-   * set done again after the timer restarts adds nothing.
+   * set done again after the timer restarts adds nothing. A set outside the exercise's
+   * prescription is ignored.
    */
   recordSet(exerciseId: string, set: number, side?: Side): void {
-    this.#record(exerciseId, (exercise) => unitsThrough(exercise, set, side));
+    this.#record(exerciseId, (exercise) => {
+      const { sets } = exercise.prescription;
+      if (!Number.isInteger(set) || set < 1 || set > sets) return undefined;
+      const sides: readonly unknown[] = exercise.prescription.perSide
+        ? sideOrderOf(exercise.prescription)
+        : [undefined];
+      return sides.includes(side) ? unitsThrough(exercise, set, side) : undefined;
+    });
   }
 
   /** Every set of an exercise is done: the routine finishes when that was the last one. */
@@ -95,7 +134,7 @@ export class ProgressTracker {
   goTo(exerciseId: string | undefined): void {
     const known = this.#routine?.exercises.some((exercise) => exercise.id === exerciseId);
     if (this.progress && exerciseId && known)
-      this.#set({ ...this.progress, currentId: exerciseId });
+      this.#set({ ...this.progress, currentId: exerciseId }, { selected: true });
   }
 
   /** Finishes the routine, done or not; once per finish (a continued workout can finish again). */
@@ -103,13 +142,14 @@ export class ProgressTracker {
     const routine = this.#routine;
     const progress = this.progress;
     if (!routine || !progress || progress.finishedAt !== undefined) return;
-    const finishedAt = Date.now();
-    this.#set({ ...progress, finishedAt });
+    const finishedAt = this.clock.wall();
+    const elapsedMs = this.#elapsed(progress, finishedAt);
+    this.#set({ ...progress, finishedAt, elapsedMs });
     this.host.dispatchEvent(
       new RoutineCompleteEvent({
         routineId: routine.id,
         setsDone: routineTotals(progress, routine).done,
-        elapsedMs: finishedAt - (progress.startedAt ?? finishedAt),
+        elapsedMs: elapsedMs ?? null,
       }),
     );
   }
@@ -117,41 +157,104 @@ export class ProgressTracker {
   /** Takes back a finish (a tap on Finish by mistake): the routine goes on where it was. */
   unfinish(): void {
     if (this.progress?.finishedAt === undefined) return;
-    this.#set({ ...this.progress, finishedAt: undefined });
+    this.#set({ ...this.progress, finishedAt: undefined, elapsedMs: undefined });
   }
 
-  /** Clears progress, in memory and (when saving) in storage. */
+  /**
+   * Clears progress, in memory and (when saving) in storage, where the reset is stamped so
+   * that other tabs follow it rather than bring the old sets back.
+   */
   reset(): void {
     const routine = this.#routine;
     if (!routine) return;
-    // An instance that does not save must not clear what a saving instance kept.
-    if (this.persist()) progressStorage.clear(routine);
-    this.progress = emptyProgress(routine);
+    const stored = this.persist() ? progressStorage.load(routine).progress : undefined;
+    const resetAt = Math.max(
+      this.clock.wall(),
+      (stored?.resetAt ?? 0) + 1,
+      (this.progress?.resetAt ?? 0) + 1,
+    );
+    this.#start = undefined;
     this.resets++;
     if (this.trouble === 'corrupt') this.trouble = undefined;
+    this.#set({ ...emptyProgress(routine), resetAt }, { selected: true });
     this.host.dispatchEvent(new RoutineResetEvent({ routineId: routine.id }));
-    this.host.requestUpdate();
   }
 
-  #record(exerciseId: string, units: (exercise: Exercise) => number): void {
+  /** Time from the first set to `finishedAt`, or undefined when it cannot be trusted. */
+  #elapsed(progress: RoutineProgress, finishedAt: number): number | undefined {
+    const start = this.#start;
+    const ms =
+      start && start.wall === progress.startedAt
+        ? this.clock.monotonic() - start.monotonic
+        : finishedAt - (progress.startedAt ?? Number.NaN);
+    return ms >= 0 && ms <= MAX_ELAPSED_MS ? Math.round(ms) : undefined;
+  }
+
+  #record(exerciseId: string, units: (exercise: Exercise) => number | undefined): void {
     const routine = this.#routine;
     const exercise = routine?.exercises.find((candidate) => candidate.id === exerciseId);
-    if (!routine || !exercise || !this.progress) return;
+    const through = exercise && units(exercise);
+    if (!routine || !exercise || through === undefined || !this.progress) return;
     const started = this.#started(this.progress);
-    this.#set(recordThrough(started, exercise, units(exercise), Date.now()));
+    this.#set(recordThrough(started, exercise, through, this.clock.wall()));
   }
 
   /** Fires `routine-start` the first time the reader starts after a reset (or ever). */
   #started(progress: RoutineProgress): RoutineProgress {
     if (progress.startedAt !== undefined || !this.#routine) return progress;
     this.host.dispatchEvent(new RoutineStartEvent({ routineId: this.#routine.id }));
-    return { ...progress, startedAt: Date.now() };
+    this.#start = { wall: this.clock.wall(), monotonic: this.clock.monotonic() };
+    return { ...progress, startedAt: this.#start.wall };
   }
 
-  #set(progress: RoutineProgress): void {
-    this.progress = progress;
+  /**
+   * Makes `progress` the current state. When saving, it is merged with what is stored first,
+   * so sets done elsewhere are kept and a stored state newer than ours is never overwritten.
+   */
+  #set(progress: RoutineProgress, { selected = false } = {}): void {
+    const routine = this.#routine;
+    const saving = routine !== undefined && this.persist();
+    const stored = saving ? progressStorage.load(routine).progress : undefined;
+    // Later than anything seen, even if the system clock went back.
+    const stamp = Math.max(
+      this.clock.wall(),
+      (stored?.updatedAt ?? 0) + 1,
+      (stored?.selectedAt ?? 0) + 1,
+      (this.progress?.updatedAt ?? 0) + 1,
+    );
+    let next: RoutineProgress = { ...progress, updatedAt: stamp };
+    if (selected) next = { ...next, selectedAt: stamp };
+    if (stored) next = this.#merged(stored, next);
+    this.progress = next;
     this.host.requestUpdate();
-    if (!this.persist() || !this.#routine) return;
-    if (!progressStorage.save(this.#routine, progress)) this.trouble = 'unavailable';
+    if (!saving) return;
+    if (!progressStorage.save(routine, next, this)) this.trouble = 'unavailable';
+  }
+
+  /** Merges, and gives the timer a fresh start when the merge brought a newer reset. */
+  #merged(stored: RoutineProgress, mine: RoutineProgress): RoutineProgress {
+    const merged = mergeProgress(stored, mine);
+    if ((merged.resetAt ?? 0) !== (mine.resetAt ?? 0)) {
+      this.resets++;
+      this.#start = undefined;
+    }
+    return merged;
+  }
+
+  /** Follows saves of the same routine by other tabs and instances while connected. */
+  #listen(): void {
+    const routine = this.#routine;
+    if (this.#unsubscribe || !routine || !this.persist()) return;
+    this.#unsubscribe = progressStorage.subscribe(routine, this, () => this.#adoptStored());
+  }
+
+  /** Another tab or instance saved: show its sets and position without writing anything. */
+  #adoptStored(): void {
+    const routine = this.#routine;
+    if (!routine || !this.progress || !this.persist()) return;
+    const stored = progressStorage.load(routine).progress;
+    if (!stored) return;
+    this.progress = this.#merged(stored, this.progress);
+    this.host.requestUpdate();
   }
 }

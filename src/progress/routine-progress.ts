@@ -6,7 +6,7 @@ import { sideOrderOf } from '../data/side-order.js';
  * is two units (one per side), any other set one unit.
  */
 export interface RoutineProgress {
-  /** Units done per exercise id. */
+  /** Units done per exercise id (read through `unitsDone`: ids such as `constructor` are valid). */
   readonly done: Readonly<Record<string, number>>;
   /** The exercise the reader is on. */
   readonly currentId: string;
@@ -14,6 +14,33 @@ export interface RoutineProgress {
   readonly startedAt?: number;
   /** Wall-clock time the routine was finished, if it was. */
   readonly finishedAt?: number;
+  /** How long the workout took, measured when it was finished; absent when unknown. */
+  readonly elapsedMs?: number;
+  /** Wall-clock time of the last change: of two records, the later one's finish state wins. */
+  readonly updatedAt?: number;
+  /** Wall-clock time the reader last chose an exercise: of two records, the later choice wins. */
+  readonly selectedAt?: number;
+  /** Wall-clock time of the last reset: work from before it never comes back in a merge. */
+  readonly resetAt?: number;
+}
+
+/** The longest workout duration shown or reported; anything longer is treated as unknown. */
+export const MAX_ELAPSED_MS = 12 * 60 * 60 * 1000;
+
+/** Saved timestamps before this (2020-01-01) or more than a day ahead are not plausible. */
+const EARLIEST_TIME = Date.UTC(2020, 0, 1);
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A record keyed by exercise id that has no prototype, so no id can reach `Object.prototype`. */
+function byId<T>(entries: Iterable<readonly [string, T]> = []): Record<string, T> {
+  const record = Object.create(null) as Record<string, T>;
+  for (const [id, value] of entries) record[id] = value;
+  return record;
+}
+
+/** Units done on an exercise; own properties only, so an id such as `constructor` reads 0. */
+export function unitsDone(progress: RoutineProgress, id: string): number {
+  return Object.hasOwn(progress.done, id) ? (progress.done[id] ?? 0) : 0;
 }
 
 /** How many units one set of `exercise` is: 2 for per-side work, else 1. */
@@ -27,11 +54,11 @@ export function totalUnits(exercise: Exercise): number {
 
 /** Whole sets done (a per-side set counts once both sides are done). */
 export function setsDone(progress: RoutineProgress, exercise: Exercise): number {
-  return Math.floor((progress.done[exercise.id] ?? 0) / unitsPerSet(exercise));
+  return Math.floor(unitsDone(progress, exercise.id) / unitsPerSet(exercise));
 }
 
 export function isExerciseDone(progress: RoutineProgress, exercise: Exercise): boolean {
-  return (progress.done[exercise.id] ?? 0) >= totalUnits(exercise);
+  return unitsDone(progress, exercise.id) >= totalUnits(exercise);
 }
 
 export function isRoutineDone(progress: RoutineProgress, routine: Routine): boolean {
@@ -50,7 +77,7 @@ export function routineTotals(progress: RoutineProgress, routine: Routine) {
 }
 
 export function emptyProgress(routine: Routine): RoutineProgress {
-  return { done: {}, currentId: routine.exercises[0]?.id ?? '' };
+  return { done: byId(), currentId: routine.exercises[0]?.id ?? '' };
 }
 
 /** Records `units` more work on an exercise, capped at its total. */
@@ -60,11 +87,11 @@ export function recordUnits(
   units: number,
   now: number,
 ): RoutineProgress {
-  const before = progress.done[exercise.id] ?? 0;
+  const before = unitsDone(progress, exercise.id);
   const after = Math.min(totalUnits(exercise), before + units);
   return {
     ...progress,
-    done: { ...progress.done, [exercise.id]: after },
+    done: byId([...Object.entries(progress.done), [exercise.id, after]]),
     startedAt: progress.startedAt ?? now,
   };
 }
@@ -88,7 +115,7 @@ export function recordThrough(
   units: number,
   now: number,
 ): RoutineProgress {
-  const before = progress.done[exercise.id] ?? 0;
+  const before = unitsDone(progress, exercise.id);
   return recordUnits(progress, exercise, Math.max(0, units - before), now);
 }
 
@@ -103,39 +130,90 @@ export function nextUnfinished(progress: RoutineProgress, routine: Routine): Exe
   return undefined;
 }
 
-/**
- * Checks progress read back from storage against the routine it claims to belong to.
- * Returns undefined for anything malformed, so corrupt data is dropped, never trusted.
- */
-export function parseProgress(value: unknown, routine: Routine): RoutineProgress | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { done, currentId, startedAt, finishedAt } = value as Record<string, unknown>;
+/** A saved timestamp, if it is a plausible wall-clock time; `now` bounds the future. */
+function plausibleTime(value: unknown, now: number): number | undefined {
+  const ok = Number.isSafeInteger(value) && (value as number) >= EARLIEST_TIME;
+  return ok && (value as number) <= now + DAY_MS ? (value as number) : undefined;
+}
+
+function plausibleElapsed(value: unknown): number | undefined {
+  const ok = Number.isSafeInteger(value) && (value as number) >= 0;
+  return ok && (value as number) <= MAX_ELAPSED_MS ? (value as number) : undefined;
+}
+
+/** Units done per exercise, or undefined when any entry is malformed. */
+function parseDone(done: unknown, routine: Routine): Record<string, number> | undefined {
   if (typeof done !== 'object' || done === null || Array.isArray(done)) return undefined;
-  const byId = new Map(routine.exercises.map((exercise) => [exercise.id, exercise]));
-  if (typeof currentId !== 'string' || !byId.has(currentId)) return undefined;
-  const counts: Record<string, number> = {};
+  const exercises = new Map(routine.exercises.map((exercise) => [exercise.id, exercise]));
+  const counts = byId<number>();
   for (const [id, units] of Object.entries(done)) {
-    const exercise = byId.get(id);
-    if (!exercise || !Number.isInteger(units) || (units as number) < 0) return undefined;
+    const exercise = exercises.get(id);
+    if (!exercise || !Number.isSafeInteger(units) || (units as number) < 0) return undefined;
     counts[id] = Math.min(units as number, totalUnits(exercise));
   }
-  const time = (t: unknown) => (typeof t === 'number' && Number.isFinite(t) ? t : undefined);
-  if (startedAt !== undefined && time(startedAt) === undefined) return undefined;
-  if (finishedAt !== undefined && time(finishedAt) === undefined) return undefined;
-  return { done: counts, currentId, startedAt: time(startedAt), finishedAt: time(finishedAt) };
+  return counts;
 }
 
 /**
- * Two records of the same routine combined: the most work per exercise, the earlier start;
- * position and finish come from `current`.
+ * Checks progress read back from storage against the routine it claims to belong to.
+ * Returns undefined when the sets done or the position are malformed, so corrupt data is
+ * dropped, never trusted; an implausible timestamp alone is dropped and the rest kept.
+ */
+export function parseProgress(
+  value: unknown,
+  routine: Routine,
+  now = Date.now(),
+): RoutineProgress | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const saved = value as Record<string, unknown>;
+  const done = parseDone(saved.done, routine);
+  const currentId = saved.currentId;
+  if (!done || typeof currentId !== 'string') return undefined;
+  if (!routine.exercises.some((exercise) => exercise.id === currentId)) return undefined;
+  const startedAt = plausibleTime(saved.startedAt, now);
+  const finishedAt = plausibleTime(saved.finishedAt, now);
+  const progress: RoutineProgress = {
+    done,
+    currentId,
+    startedAt,
+    finishedAt,
+    elapsedMs: finishedAt === undefined ? undefined : plausibleElapsed(saved.elapsedMs),
+    updatedAt: plausibleTime(saved.updatedAt, now),
+    selectedAt: plausibleTime(saved.selectedAt, now),
+    resetAt: plausibleTime(saved.resetAt, now),
+  };
+  return withoutUndefined(progress);
+}
+
+/** Drops absent fields, so saved JSON and test comparisons stay small. */
+function withoutUndefined(progress: RoutineProgress): RoutineProgress {
+  const entries = Object.entries(progress).filter(([, value]) => value !== undefined);
+  return Object.fromEntries(entries) as unknown as RoutineProgress;
+}
+
+/**
+ * Two records of the same routine combined, as two tabs or two instances see it: a set done
+ * in either stays done (the most work per exercise), the earlier start is kept, the exercise
+ * chosen last is the current one, and the finish comes from the record changed last
+ * (`current` on a tie). A record from before the
+ * other's reset loses entirely, so a reset is never undone by a stale tab.
  */
 export function mergeProgress(saved: RoutineProgress, current: RoutineProgress): RoutineProgress {
-  const done: Record<string, number> = { ...saved.done };
-  for (const [id, units] of Object.entries(current.done)) done[id] = Math.max(done[id] ?? 0, units);
+  const savedReset = saved.resetAt ?? 0;
+  const currentReset = current.resetAt ?? 0;
+  if (savedReset !== currentReset) return savedReset > currentReset ? saved : current;
+  const later = (saved.updatedAt ?? 0) > (current.updatedAt ?? 0) ? saved : current;
+  const chosen = (saved.selectedAt ?? 0) > (current.selectedAt ?? 0) ? saved : current;
+  const done = byId(Object.entries(saved.done));
+  for (const [id, units] of Object.entries(current.done)) {
+    done[id] = Math.max(unitsDone(saved, id), units);
+  }
   const starts = [saved.startedAt, current.startedAt].filter((t) => t !== undefined);
-  return {
-    ...current,
+  return withoutUndefined({
+    ...later,
+    currentId: chosen.currentId,
+    selectedAt: chosen.selectedAt,
     done,
     startedAt: starts.length ? Math.min(...starts) : undefined,
-  };
+  });
 }

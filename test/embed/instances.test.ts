@@ -83,7 +83,7 @@ describe('embedding: several instances on one page', () => {
     ]);
   });
 
-  it('two persisting instances of one routine share saved progress, not live state', async () => {
+  it('two persisting instances of one routine keep in step through saved progress', async () => {
     // A routine id of its own, so no other test file's saved progress is touched.
     const routine = { ...runnersKneeRoutine, id: 'embed-shared-storage' };
     const key = progressKey(routine);
@@ -103,8 +103,14 @@ describe('embedding: several instances on one page', () => {
       const fresh = stateOf(b);
 
       await completeSet(host, a);
-      // In memory, b is untouched; in storage, a's progress is what is saved.
-      expect(stateOf(b)).to.equal(fresh);
+      await settle(host);
+      // b shows a's set, and its timer, not yet started, moves on to the next set.
+      const [list, current, timer] = stateOf(b).split('\n');
+      expect(list).to.not.equal(fresh.split('\n')[0]);
+      expect(list).to.equal(stateOf(a).split('\n')[0]);
+      expect(list).to.match(/^1 of 3 sets/);
+      expect(current).to.equal(fresh.split('\n')[1]);
+      expect(timer).to.include('Set 2 of 3');
       expect(JSON.parse(localStorage.getItem(key)!).done).to.deep.equal({
         [routine.exercises[0]!.id]: 2,
       });

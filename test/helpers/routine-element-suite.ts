@@ -238,7 +238,10 @@ export function routineElementSuite(create: (attrs?: TemplateResult) => Promise<
     expect(second.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(
       'Progress reset.',
     );
-    expect(localStorage.getItem(progressKey(routine))).to.be.null;
+    // Stored as an empty, stamped record, so other tabs follow the reset.
+    const saved = JSON.parse(localStorage.getItem(progressKey(routine))!);
+    expect(saved.done).to.deep.equal({});
+    expect(saved.resetAt).to.be.a('number');
     expect(second.shadowRoot!.querySelector('exercise-card')!.exercise!.id).to.equal(
       routine.exercises[0]!.id,
     );

@@ -14,6 +14,7 @@ function fakeHost() {
   const host = Object.assign(element, {
     updates: 0,
     requestUpdate: () => void host.updates++,
+    addController: () => undefined,
   });
   return { host, events };
 }
@@ -38,7 +39,7 @@ describe('ProgressTracker', () => {
   it('saves after each change and restores in a new tracker', () => {
     const first = new ProgressTracker(fakeHost().host, () => true);
     first.use(routine);
-    first.recordSet(routine.exercises[1]!.id, 1, 'left');
+    first.recordSet(routine.exercises[1]!.id, 1);
     first.goTo(routine.exercises[1]!.id);
     const second = new ProgressTracker(fakeHost().host, () => true);
     second.use(routine);
@@ -122,7 +123,7 @@ describe('ProgressTracker', () => {
       JSON.stringify({
         done: { [tke!.id]: 6, [squat!.id]: 1 },
         currentId: squat!.id,
-        startedAt: 5,
+        startedAt: Date.now() - 5000,
       }),
     );
     let persist = false;
@@ -133,7 +134,7 @@ describe('ProgressTracker', () => {
     tracker.persistenceChanged();
     const saved = JSON.parse(localStorage.getItem(progressKey(routine))!);
     expect(saved.done).to.deep.equal({ [tke!.id]: 6, [squat!.id]: 3 });
-    expect(saved.startedAt).to.equal(5);
+    expect(saved.startedAt).to.be.below(Date.now() - 4000);
     expect(tracker.progress!.done[tke!.id]).to.equal(6);
   });
 
@@ -158,7 +159,176 @@ describe('ProgressTracker', () => {
     tracker.reset();
     expect(events).to.deep.equal(['routine-start', 'routine-reset']);
     expect(tracker.resets).to.equal(1);
-    expect(localStorage.getItem(progressKey(routine))).to.be.null;
+    const saved = JSON.parse(localStorage.getItem(progressKey(routine))!);
+    expect(saved.done).to.deep.equal({});
+    expect(saved.resetAt).to.be.a('number');
     expect(tracker.progress!.done).to.deep.equal({});
+  });
+
+  it('ignores sets that are not in the prescription', () => {
+    const tracker = new ProgressTracker(fakeHost().host, () => true);
+    tracker.use(routine);
+    const [tke, squat] = routine.exercises;
+    for (const set of ['x', Number.NaN, 0, -1, 1.5, 99, null] as unknown as number[]) {
+      tracker.recordSet(squat!.id, set);
+    }
+    tracker.recordSet(tke!.id, 1, 'up' as 'left');
+    tracker.recordSet(tke!.id, 1); // a per-side set needs its side
+    tracker.recordSet(squat!.id, 1, 'left'); // and a two-legged one has none
+    expect(tracker.progress!.done).to.deep.equal({});
+    expect(localStorage.getItem(progressKey(routine))).to.be.null;
+  });
+
+  describe('two tabs or two instances of one routine', () => {
+    const [tke, squat, third] = routine.exercises;
+    const saved = () => JSON.parse(localStorage.getItem(progressKey(routine))!);
+
+    /** A tracker in another tab: connected trackers on one page hear each other's saves. */
+    function otherTab() {
+      const tracker = new ProgressTracker(fakeHost().host, () => true);
+      tracker.use(routine);
+      tracker.hostDisconnected();
+      return tracker;
+    }
+
+    it('keeps sets done in another tab when this tab moves on', () => {
+      const a = otherTab();
+      const b = otherTab();
+      for (let set = 1; set <= 3; set++) {
+        a.recordSet(tke!.id, set, 'left');
+        a.recordSet(tke!.id, set, 'right');
+      }
+      expect(saved().done).to.deep.equal({ [tke!.id]: 6 });
+      b.goTo(squat!.id);
+      expect(saved().done).to.deep.equal({ [tke!.id]: 6 });
+      expect(saved().currentId).to.equal(squat!.id);
+      expect(b.progress!.done).to.deep.equal({ [tke!.id]: 6 });
+    });
+
+    it('keeps sets done alternately in two tabs', () => {
+      const a = otherTab();
+      const b = otherTab();
+      a.recordSet(squat!.id, 1);
+      b.recordSet(third!.id, 1, 'left');
+      a.recordSet(squat!.id, 2);
+      b.recordSet(third!.id, 1, 'right');
+      expect(saved().done).to.deep.equal({ [squat!.id]: 2, [third!.id]: 2 });
+    });
+
+    it('never writes a state older than what is stored: the later selection wins', () => {
+      const a = otherTab();
+      const b = otherTab();
+      b.goTo(third!.id);
+      a.recordSet(squat!.id, 1); // a's own position is older than b's move
+      expect(saved().currentId).to.equal(third!.id);
+      a.goTo(squat!.id);
+      expect(saved().currentId).to.equal(squat!.id);
+    });
+
+    it('shows what another tab saved, on its storage event, without writing', () => {
+      const tracker = new ProgressTracker(fakeHost().host, () => true);
+      tracker.use(routine);
+      tracker.hostConnected();
+      // What another tab writes; this page hears of it only through the storage event.
+      const written = JSON.stringify({ done: { [squat!.id]: 2 }, currentId: squat!.id });
+      localStorage.setItem(progressKey(routine), written);
+      expect(tracker.progress!.done).to.deep.equal({});
+      window.dispatchEvent(new StorageEvent('storage', { key: progressKey(routine) }));
+      expect(tracker.progress!.done).to.deep.equal({ [squat!.id]: 2 });
+      expect(localStorage.getItem(progressKey(routine))).to.equal(written);
+      tracker.hostDisconnected();
+    });
+
+    it('keeps two saving instances on one page in step', () => {
+      const first = new ProgressTracker(fakeHost().host, () => true);
+      const second = new ProgressTracker(fakeHost().host, () => true);
+      for (const tracker of [first, second]) {
+        tracker.use(routine);
+        tracker.hostConnected();
+      }
+      first.recordSet(squat!.id, 1);
+      expect(second.progress!.done).to.deep.equal({ [squat!.id]: 1 });
+      second.goTo(third!.id);
+      expect(first.progress!.currentId).to.equal(third!.id);
+      first.hostDisconnected();
+      second.hostDisconnected();
+    });
+
+    it('follows a reset made in another tab, and a stale tab never brings old sets back', () => {
+      const a = otherTab();
+      const b = otherTab();
+      a.recordSet(squat!.id, 2);
+      b.recordSet(squat!.id, 3);
+      a.reset();
+      b.goTo(third!.id); // b has not heard of the reset
+      expect(saved().done).to.deep.equal({});
+      expect(b.progress!.done).to.deep.equal({});
+      expect(b.resets).to.equal(1); // b's timer gets a fresh start
+    });
+  });
+
+  describe('elapsed time', () => {
+    const hour = 60 * 60 * 1000;
+    function fakeClock(wall: number) {
+      const clock = { wallMs: wall, monotonicMs: 1000 };
+      return {
+        clock,
+        trackerClock: { wall: () => clock.wallMs, monotonic: () => clock.monotonicMs },
+        advance(ms: number) {
+          clock.wallMs += ms;
+          clock.monotonicMs += ms;
+        },
+      };
+    }
+    const completions = (host: HTMLElement) => {
+      const details: unknown[] = [];
+      host.addEventListener('routine-complete', (event) =>
+        details.push((event as Event & { detail: { elapsedMs: unknown } }).detail.elapsedMs),
+      );
+      return details;
+    };
+
+    it('is measured on the monotonic clock, whatever the system clock does', () => {
+      const time = fakeClock(Date.UTC(2026, 10, 29, 18));
+      const { host } = fakeHost();
+      const elapsed = completions(host);
+      const tracker = new ProgressTracker(host, () => true, time.trackerClock);
+      tracker.use(routine);
+      tracker.recordSet(routine.exercises[1]!.id, 1);
+      time.advance(20 * 60_000);
+      time.clock.wallMs -= 15 * hour; // the system clock is set back
+      tracker.finish();
+      expect(elapsed).to.deep.equal([20 * 60_000]);
+      expect(tracker.progress!.elapsedMs).to.equal(20 * 60_000);
+    });
+
+    it('is unknown (null), never negative, after a reload across a clock change', () => {
+      const time = fakeClock(Date.UTC(2026, 10, 29, 18));
+      const first = new ProgressTracker(fakeHost().host, () => true, time.trackerClock);
+      first.use(routine);
+      first.recordSet(routine.exercises[1]!.id, 1);
+      time.clock.wallMs -= 15 * hour;
+      const { host } = fakeHost();
+      const elapsed = completions(host);
+      const reloaded = new ProgressTracker(host, () => true, time.trackerClock);
+      reloaded.use(routine);
+      reloaded.finish();
+      expect(elapsed).to.deep.equal([null]);
+      expect(reloaded.progress!.elapsedMs).to.be.undefined;
+    });
+
+    it('uses the saved start after a reload when the clocks agree', () => {
+      const time = fakeClock(Date.UTC(2026, 10, 29, 18));
+      const first = new ProgressTracker(fakeHost().host, () => true, time.trackerClock);
+      first.use(routine);
+      first.recordSet(routine.exercises[1]!.id, 1);
+      time.advance(30 * 60_000);
+      const { host } = fakeHost();
+      const elapsed = completions(host);
+      const reloaded = new ProgressTracker(host, () => true, time.trackerClock);
+      reloaded.use(routine);
+      reloaded.finish();
+      expect(elapsed).to.deep.equal([30 * 60_000]);
+    });
   });
 });
