@@ -2,8 +2,15 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/exercise-routine.js';
 import type { ExerciseRoutine } from '../src/components/exercise-routine/exercise-routine.js';
 import { runnersKneeRoutine } from '../src/data/runners-knee-routine.js';
-import { part, routineElementSuite, buttonByText } from './helpers/routine-element-suite.js';
-import { spyOnConsole } from './helpers/console-spy.js';
+import {
+  part,
+  routineElementSuite,
+  buttonByText,
+  fireFromTimer,
+} from './helpers/routine-element-suite.js';
+import sinon from 'sinon';
+import { recordEvents, spyOnConsole } from './helpers/console-spy.js';
+import { progressKey } from '../src/progress/progress-storage.js';
 
 async function untilState(el: ExerciseRoutine, partName: string): Promise<HTMLElement> {
   for (let i = 0; i < 100; i++) {
@@ -178,6 +185,219 @@ describe('<exercise-routine>', () => {
       }
       const empty = await fixture<ExerciseRoutine>(html`<exercise-routine></exercise-routine>`);
       expect(part(empty, 'status')!.textContent).to.include('No routine to show');
+    });
+  });
+
+  describe('stalled sources', () => {
+    let clock: sinon.SinonFakeTimers;
+    let restoreFetch: () => void;
+
+    /** A server that sends its headers, then nothing more (the body never ends). */
+    function stallAfterHeaders(): void {
+      const original = window.fetch;
+      window.fetch = (_input, init) => {
+        const body = new ReadableStream({
+          start(controller) {
+            init?.signal?.addEventListener('abort', () =>
+              controller.error(new DOMException('The operation was aborted.', 'AbortError')),
+            );
+          },
+        });
+        return Promise.resolve(new Response(body, { status: 200 }));
+      };
+      restoreFetch = () => (window.fetch = original);
+    }
+
+    beforeEach(() => {
+      stallAfterHeaders();
+      clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    });
+    afterEach(() => {
+      clock.restore();
+      restoreFetch();
+    });
+
+    it('gives up after 15 s and offers a retry', async () => {
+      const error = spyOnConsole('error');
+      try {
+        const el = await fixture<ExerciseRoutine>(
+          html`<exercise-routine src="/stalls.json"></exercise-routine>`,
+        );
+        await clock.tickAsync(14_900);
+        await el.updateComplete;
+        expect(part(el, 'status')!.textContent).to.include('Loading');
+        await clock.tickAsync(200);
+        await el.updateComplete;
+        expect(part(el, 'error')!.textContent).to.include('no complete answer within 15 s');
+        expect(buttonByText(el, 'Try again')).to.exist;
+        expect(error.calls).to.have.length(1);
+        expect(error.calls[0]).to.include('/stalls.json');
+      } finally {
+        error.restore();
+      }
+    });
+
+    it('stops waiting, without an error, when the element leaves the page', async () => {
+      const error = spyOnConsole('error');
+      try {
+        const el = await fixture<ExerciseRoutine>(
+          html`<exercise-routine src="/stalls.json"></exercise-routine>`,
+        );
+        el.remove();
+        await clock.tickAsync(20_000);
+        expect(error.calls).to.deep.equal([]);
+        expect(clock.countTimers()).to.equal(0);
+      } finally {
+        error.restore();
+      }
+    });
+  });
+
+  describe('progress only from its own timer', () => {
+    afterEach(() => localStorage.clear());
+    const key = progressKey(runnersKneeRoutine);
+
+    function overall(el: ExerciseRoutine): string {
+      const list = el.shadowRoot!.querySelector('routine-list')!;
+      return list.shadowRoot!.querySelector('[part~="overall"]')!.textContent!.trim();
+    }
+
+    it('ignores progress events that page script dispatches through light DOM', async () => {
+      const el = await fixture<ExerciseRoutine>(
+        html`<exercise-routine .routine=${runnersKneeRoutine}
+          ><span slot="credits">Credits</span></exercise-routine
+        >`,
+      );
+      const completes = recordEvents(el, 'routine-complete');
+      const span = el.querySelector('span')!;
+      const forge = (type: string, detail: object, composed: boolean) =>
+        span.dispatchEvent(new CustomEvent(type, { bubbles: true, composed, detail }));
+      for (const composed of [false, true]) {
+        forge('routine-set-complete', { exerciseId: 'spanish-squat', set: 4 }, composed);
+        forge('routine-timer-phase', { exerciseId: 'spanish-squat', phase: 'hold' }, composed);
+        for (const exercise of runnersKneeRoutine.exercises) {
+          forge('routine-exercise-complete', { exerciseId: exercise.id }, composed);
+        }
+      }
+      await el.updateComplete;
+      expect(completes).to.have.length(0);
+      expect(localStorage.getItem(key)).to.be.null;
+      expect(overall(el)).to.match(/^0 of 16 sets/);
+    });
+
+    it('ignores malformed set numbers, even from its timer', async () => {
+      const el = await fixture<ExerciseRoutine>(
+        html`<exercise-routine .routine=${runnersKneeRoutine}></exercise-routine>`,
+      );
+      for (const set of ['x', 0, 99, 1.5]) {
+        fireFromTimer(el, 'routine-set-complete', { exerciseId: 'terminal-knee-extension', set });
+      }
+      fireFromTimer(el, 'routine-set-complete', { exerciseId: 'spanish-squat', set: 1 });
+      await el.updateComplete;
+      expect(overall(el)).to.match(/^0 of 16 sets/);
+      expect(localStorage.getItem(key)).to.be.null;
+    });
+  });
+
+  it('works with an exercise id that names an Object.prototype member', async () => {
+    const [first, ...rest] = runnersKneeRoutine.exercises;
+    const routine = {
+      ...runnersKneeRoutine,
+      exercises: [{ ...first!, id: 'constructor' }, ...rest],
+    };
+    const media = {
+      constructor: { kind: 'image', url: '/test/fixtures/pixel.svg', alt: 'A band at knee height' },
+    };
+    const el = await fixture<ExerciseRoutine>(
+      html`<exercise-routine .routine=${routine} .media=${media}></exercise-routine>`,
+    );
+    const list = el.shadowRoot!.querySelector('routine-list')!;
+    expect(list.shadowRoot!.textContent).not.to.include('NaN');
+    const card = el.shadowRoot!.querySelector('exercise-card')!;
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('[part~="error"]')).to.be.null;
+    expect(card.exercise!.media?.alt).to.equal('A band at knee height');
+    fireFromTimer(el, 'routine-set-complete', { exerciseId: 'constructor', set: 1, side: 'left' });
+    fireFromTimer(el, 'routine-set-complete', { exerciseId: 'constructor', set: 1, side: 'right' });
+    await el.updateComplete;
+    const saved = JSON.parse(localStorage.getItem(progressKey(routine))!);
+    expect(saved.done).to.deep.equal({ constructor: 2 });
+    localStorage.clear();
+  });
+
+  it('never shows a negative or absurd duration', async () => {
+    const routine = runnersKneeRoutine;
+    for (const startedAt of [Date.now() + 15 * 60 * 60 * 1000, -50_000_000, 1e300]) {
+      localStorage.setItem(
+        progressKey(routine),
+        JSON.stringify({ done: { 'spanish-squat': 4 }, currentId: 'spanish-squat', startedAt }),
+      );
+      const el = await fixture<ExerciseRoutine>(
+        html`<exercise-routine .routine=${routine}></exercise-routine>`,
+      );
+      const completes = recordEvents<Event & { detail: { elapsedMs: unknown } }>(
+        el,
+        'routine-complete',
+      );
+      buttonByText(el, 'Finish workout').click();
+      await el.updateComplete;
+      const summary = part(el, 'summary')!.textContent!;
+      expect(summary).to.include('1 exercise · 4 sets').and.not.to.include('min');
+      expect(completes[0]!.detail.elapsedMs).to.equal(null);
+      localStorage.clear();
+    }
+  });
+
+  it('writes nothing to storage with no-persist, not even the mute choice', async () => {
+    localStorage.clear();
+    const el = await fixture<ExerciseRoutine>(
+      html`<exercise-routine no-persist .routine=${runnersKneeRoutine}></exercise-routine>`,
+    );
+    const timer = el.shadowRoot!.querySelector('set-timer')!;
+    await timer.updateComplete;
+    timer.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="mute"]')!.click();
+    fireFromTimer(el, 'routine-set-complete', {
+      exerciseId: 'terminal-knee-extension',
+      set: 1,
+      side: 'left',
+    });
+    buttonByText(el, 'Up next').click();
+    await el.updateComplete;
+    expect(timer.noSound).to.be.true;
+    expect(localStorage.length).to.equal(0);
+  });
+
+  describe('on a right-to-left page', () => {
+    const direction = (element: Element) => getComputedStyle(element).direction;
+
+    it('keeps its English text left to right, while its box follows the page', async () => {
+      const page = await fixture<HTMLElement>(
+        html`<div dir="rtl" lang="ar">
+          <exercise-routine no-persist .routine=${runnersKneeRoutine}></exercise-routine>
+        </div>`,
+      );
+      const el = page.querySelector('exercise-routine')!;
+      await el.updateComplete;
+      const timer = el.shadowRoot!.querySelector('set-timer')!;
+      await timer.updateComplete;
+      expect(direction(el)).to.equal('rtl');
+      expect(part(el, 'frame')!.getAttribute('dir')).to.equal('ltr');
+      expect(part(el, 'frame')!.getAttribute('lang')).to.equal('en');
+      expect(direction(part(el, 'title')!)).to.equal('ltr');
+      const controls = timer.shadowRoot!.querySelector('[part~="controls"]')!;
+      expect(direction(controls)).to.equal('ltr');
+    });
+
+    it('goes right to left for a routine written in a right-to-left language', async () => {
+      const routine = { ...runnersKneeRoutine, language: 'he' };
+      const el = await fixture<ExerciseRoutine>(
+        html`<exercise-routine no-persist .routine=${routine}></exercise-routine>`,
+      );
+      const timer = el.shadowRoot!.querySelector('set-timer')!;
+      await timer.updateComplete;
+      expect(part(el, 'frame')!.getAttribute('dir')).to.equal('rtl');
+      expect(direction(part(el, 'title')!)).to.equal('rtl');
+      expect(direction(timer.shadowRoot!.querySelector('[part~="controls"]')!)).to.equal('rtl');
     });
   });
 });

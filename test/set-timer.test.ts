@@ -671,6 +671,18 @@ describe('<set-timer>', () => {
       expect(third.noSound).to.be.false;
     });
 
+    it('with no-persist, neither reads nor writes the mute choice', async () => {
+      localStorage.setItem(MUTED_KEY, 'true');
+      const el = await fixture<SetTimer>(html`<set-timer no-persist .exercise=${tke}></set-timer>`);
+      expect(el.noSound).to.be.false;
+      await press(el, 'mute');
+      expect(el.noSound).to.be.true;
+      expect(localStorage.getItem(MUTED_KEY)).to.equal('true');
+      localStorage.removeItem(MUTED_KEY);
+      await press(el, 'mute');
+      expect(localStorage.getItem(MUTED_KEY)).to.be.null;
+    });
+
     it('still toggles when storage throws', async () => {
       const { getItem, setItem } = Storage.prototype;
       Storage.prototype.getItem = () => {
@@ -710,7 +722,48 @@ describe('<set-timer>', () => {
         await advance(el, clock, 1_000);
         expect(text(el, 'display')).to.equal('00:04');
         expect(warn.calls).to.have.length(1);
-        expect(warn.calls[0]).to.include('time-scale must be a number above 0, got "fast"');
+        expect(warn.calls[0]).to.include('time-scale must be a number from 0.1 to 100, got "fast"');
+      } finally {
+        warn.restore();
+      }
+    });
+
+    for (const scale of ['1e308', '1e-9', '0', '-2', '101', 'Infinity']) {
+      it(`falls back to normal speed, with a warning, for ${scale}`, async () => {
+        const warn = spyOnConsole('warn');
+        const errors = spyOnConsole('error');
+        try {
+          const clock = new FakeClock();
+          const el = await fixture<SetTimer>(
+            html`<set-timer
+              time-scale=${scale}
+              .clock=${clock}
+              .exercise=${spanishSquat}
+            ></set-timer>`,
+          );
+          await press(el, 'toggle');
+          await advance(el, clock, 1_000);
+          expect(text(el, 'display')).to.equal('00:04');
+          expect(warn.calls).to.deep.equal([
+            `<set-timer>: time-scale must be a number from 0.1 to 100, got "${scale}"; using 1.`,
+          ]);
+          expect(errors.calls).to.deep.equal([]);
+        } finally {
+          warn.restore();
+          errors.restore();
+        }
+      });
+    }
+
+    it('accepts the ends of its range', async () => {
+      const warn = spyOnConsole('warn');
+      try {
+        for (const scale of ['0.1', '100']) {
+          await fixture(
+            html`<set-timer time-scale=${scale} .exercise=${spanishSquat}></set-timer>`,
+          );
+        }
+        expect(warn.calls).to.deep.equal([]);
       } finally {
         warn.restore();
       }

@@ -9,3 +9,12 @@ export function closestLang(element: Element): string | undefined {
   }
   return undefined;
 }
+
+/** Languages written right to left, by primary subtag. */
+const RIGHT_TO_LEFT = new Set(['ar', 'ckb', 'dv', 'fa', 'he', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+
+/** The writing direction of a BCP 47 language tag; left to right when unknown. */
+export function directionOf(lang: string | undefined): 'ltr' | 'rtl' {
+  const primary = (lang ?? '').toLowerCase().split('-')[0] ?? '';
+  return RIGHT_TO_LEFT.has(primary) ? 'rtl' : 'ltr';
+}

@@ -90,6 +90,9 @@ export const hostStyles = css`
     text-transform: none;
     text-shadow: none;
     white-space: normal;
+    /* Left to right unless the routine's own language is written right to left: a page's
+       dir="rtl" must not reorder English text ("+15 s" as "s 15+"). */
+    direction: var(--_routine-direction, ltr);
   }
   *,
   *::before,

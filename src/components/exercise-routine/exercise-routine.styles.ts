@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const exerciseRoutineStyles = css`
+  .frame[dir='rtl'] {
+    --_routine-direction: rtl;
+  }
   .frame {
     container-type: inline-size;
     display: grid;

@@ -19,10 +19,15 @@ import {
   isExerciseDone,
   nextUnfinished,
   routineTotals,
+  unitsDone,
   type RoutineProgress,
 } from '../../progress/routine-progress.js';
 import type { RoutineSelectEvent } from '../../events/routine-events.js';
-import type { ExerciseCompleteEvent, SetCompleteEvent } from '../../events/timer-events.js';
+import type {
+  ExerciseCompleteEvent,
+  SetCompleteEvent,
+  TimerPhaseEvent,
+} from '../../events/timer-events.js';
 import { ProgressTracker } from '../../progress/progress-tracker.js';
 // The elements it composes (their classes; src/exercise-routine.ts registers them).
 import '../exercise-card/exercise-card.js';
@@ -30,7 +35,7 @@ import '../set-timer/set-timer.js';
 import '../routine-list/routine-list.js';
 import type { RoutineLayout } from '../routine-list/routine-list.js';
 import { stringsFor, type Strings } from '../../i18n/strings.js';
-import { closestLang } from '../../internal/lang.js';
+import { closestLang, directionOf } from '../../internal/lang.js';
 import { parseHeadingLevel } from '../../internal/heading-level.js';
 import { warnUnlessOneOf } from '../../internal/attribute-check.js';
 import { VERSION } from '../../internal/version.js';
@@ -78,7 +83,8 @@ const TIMER_PARTS = exportParts('timer', [
 function attachMedia(routine: Routine, media: MediaByExercise): Map<string, Exercise> {
   const attached = new Map<string, Exercise>();
   for (const exercise of routine.exercises) {
-    const found = media[exercise.id];
+    // Own properties only: an exercise id such as `constructor` must not find Object's.
+    const found = Object.hasOwn(media, exercise.id) ? media[exercise.id] : undefined;
     if (found) attached.set(exercise.id, { ...exercise, media: found });
   }
   return attached;
@@ -181,7 +187,7 @@ export class ExerciseRoutine extends LitElement {
   /** Media to attach to exercises by id, e.g. `{ "spanish-squat": { kind: "video", url, alt } }`. */
   @property({ attribute: false }) media?: unknown;
 
-  /** Don't save progress in `localStorage` (nor read it). */
+  /** Don't save anything in `localStorage` (nor read it): neither progress nor the Mute choice. */
   @property({ type: Boolean, attribute: 'no-persist' }) noPersist = false;
 
   /** Start the timer muted (the reader can unmute; their choice is remembered). */
@@ -291,7 +297,29 @@ export class ExerciseRoutine extends LitElement {
     void rendered.then(() => element.focus());
   }
 
-  private onExerciseComplete({ detail }: ExerciseCompleteEvent): void {
+  /**
+   * Progress comes only from the timer this element rendered: an event dispatched by page
+   * script (on slotted content, say) never reaches these listeners on the timer itself, and
+   * one dispatched from elsewhere inside the timer is not its own.
+   */
+  private fromOwnTimer(event: Event, exerciseId: unknown): boolean {
+    const timer = event.currentTarget as Element | null;
+    const exercise = (timer as { exercise?: Exercise } | null)?.exercise;
+    return event.composedPath()[0] === timer && exercise?.id === exerciseId;
+  }
+
+  private onTimerPhase(event: TimerPhaseEvent): void {
+    if (this.fromOwnTimer(event, event.detail.exerciseId)) this.tracker.start();
+  }
+
+  private onSetComplete(event: SetCompleteEvent): void {
+    const { exerciseId, set, side } = event.detail;
+    if (this.fromOwnTimer(event, exerciseId)) this.tracker.recordSet(exerciseId, set, side);
+  }
+
+  private onExerciseComplete(event: ExerciseCompleteEvent): void {
+    const { detail } = event;
+    if (!this.fromOwnTimer(event, detail.exerciseId)) return;
     this.keepFocus('next');
     this.tracker.recordExercise(detail.exerciseId);
     if (this.tracker.progress?.finishedAt !== undefined) return this.announceFinish();
@@ -385,9 +413,8 @@ export class ExerciseRoutine extends LitElement {
     const exercisesDone = routine.exercises.filter((exercise) =>
       isExerciseDone(progress, exercise),
     ).length;
-    const minutes = Math.round(
-      ((progress.finishedAt ?? 0) - (progress.startedAt ?? progress.finishedAt ?? 0)) / 60_000,
-    );
+    const elapsed = progress.elapsedMs;
+    const minutes = elapsed === undefined ? undefined : Math.round(elapsed / 60_000);
     return html`<section part="summary" class="summary" tabindex="-1" data-focus="summary">
       ${this.heading(this.level + 1, s.routineDone, 'subheading')}
       <p>${s.summary(exercisesDone, routineTotals(progress, routine).done, minutes)}</p>
@@ -438,7 +465,11 @@ export class ExerciseRoutine extends LitElement {
                 theme=${this.theme}
                 ?no-sound=${this.noSound}
                 ?no-vibrate=${this.noVibrate}
-                .completed=${progress.done[exercise.id] ?? 0}
+                ?no-persist=${this.noPersist}
+                .completed=${unitsDone(progress, exercise.id)}
+                @routine-timer-phase=${this.onTimerPhase}
+                @routine-set-complete=${this.onSetComplete}
+                @routine-exercise-complete=${this.onExerciseComplete}
               ></set-timer>`,
             )
       }
@@ -553,13 +584,13 @@ export class ExerciseRoutine extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    // The routine's language, not the page's, sets the widget's language and direction.
+    const lang = this.readyRoutine?.language ?? 'en';
     return html`<div
       part="frame"
       class="frame frame--${this.layout}"
-      @routine-timer-phase=${() => this.tracker.start()}
-      @routine-set-complete=${({ detail }: SetCompleteEvent) =>
-        this.tracker.recordSet(detail.exerciseId, detail.set, detail.side)}
-      @routine-exercise-complete=${this.onExerciseComplete}
+      lang=${lang}
+      dir=${directionOf(lang)}
     >
       ${this.renderState()}
       <p class="visually-hidden" role="status">${this.announcement}</p>

@@ -13,9 +13,13 @@ export type RoutineSourceState =
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** How long a routine URL may take to arrive in full before the load fails (with a retry). */
+export const FETCH_TIMEOUT_MS = 15_000;
+
 /**
  * Turns a routine from one of three sources into a checked, typed routine: a value set from
- * code, a URL of JSON (fetched once per URL, aborted when replaced or disconnected), or an
+ * code, a URL of JSON (fetched once per URL, aborted when replaced or disconnected or after
+ * 15 s without a complete answer), or an
  * inline `<script type="application/json">` child. Problems are logged once per load.
  */
 export class RoutineSource implements ReactiveController {
@@ -55,7 +59,7 @@ export class RoutineSource implements ReactiveController {
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
     this.#set({ kind: 'loading', url });
-    void this.#fetch(url, abort.signal);
+    void this.#fetch(url, abort);
   }
 
   /** Reads an inline `<script type="application/json">` child, if there is one. */
@@ -68,18 +72,34 @@ export class RoutineSource implements ReactiveController {
     return true;
   }
 
-  async #fetch(url: string, signal: AbortSignal): Promise<void> {
+  /**
+   * Fetches and reads the routine; a server that stops answering (headers sent, body stalled)
+   * is given up on after `FETCH_TIMEOUT_MS`, so the reader sees an error with a retry.
+   */
+  async #fetch(url: string, abort: AbortController): Promise<void> {
+    const { signal } = abort;
+    let timedOut = false;
+    const timeout = setTimeout(() => {
+      timedOut = true;
+      abort.abort();
+    }, FETCH_TIMEOUT_MS);
     let text: string;
     try {
       const response = await fetch(url, { signal, credentials: 'same-origin' });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       text = await response.text();
     } catch (error) {
-      if (signal.aborted) return;
-      const detail = error instanceof Error ? error.message : String(error);
+      if (signal.aborted && !timedOut) return; // replaced, or the element left the page
+      const detail = timedOut
+        ? `no complete answer within ${FETCH_TIMEOUT_MS / 1000} s`
+        : error instanceof Error
+          ? error.message
+          : String(error);
       console.error(`<${this.tag}>: could not load the routine from ${url}: ${detail}`);
       this.#set({ kind: 'failed', url, detail });
       return;
+    } finally {
+      clearTimeout(timeout);
     }
     if (!signal.aborted) this.#acceptText(text, url);
   }

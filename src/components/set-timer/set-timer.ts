@@ -30,6 +30,9 @@ const ADD_SECONDS = 15;
 
 let nextId = 0;
 
+/** The accepted range of `time-scale`. */
+const MIN_TIME_SCALE = 0.1;
+const MAX_TIME_SCALE = 100;
 /**
  * Runs one exercise's sets, holds and rests: a countdown worked out from clock timestamps (so
  * it is right again at once after a locked screen or a hidden tab), beeps for the last three
@@ -95,18 +98,21 @@ export class SetTimer extends LitElement {
 
   /**
    * Sets already done (one per side for per-side work), e.g. restored from saved progress:
-   * the timer starts at the next one. Read when the exercise loads; later changes don't
-   * interrupt a running timer.
+   * the timer starts at the next one. Read when the exercise loads and while the timer has
+   * not started; later changes don't interrupt a running timer.
    */
   @property({ type: Number }) completed = 0;
 
   /** Silences beeps and tones. The reader's Mute button toggles it, and their choice is remembered on the device. */
   @property({ type: Boolean, reflect: true, attribute: 'no-sound' }) noSound = false;
 
+  /** Doesn't remember the reader's Mute choice on the device (nothing is read or written). */
+  @property({ type: Boolean, attribute: 'no-persist' }) noPersist = false;
+
   /** Turns off vibration at phase changes. */
   @property({ type: Boolean, attribute: 'no-vibrate' }) noVibrate = false;
 
-  /** Makes time run this many times faster, for demos (a number above 0; changing it resets the timer). */
+  /** Makes time run this many times faster, for demos (0.1 to 100, else 1 with a warning; changing it resets the timer). */
   @property({ type: Number, attribute: 'time-scale' }) timeScale = 1;
 
   /** Gives the timer a heading of this level (2 to 6) naming the exercise. No heading when unset. */
@@ -120,14 +126,17 @@ export class SetTimer extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const saved = readMutedPreference();
+    const saved = this.noPersist ? undefined : readMutedPreference();
     if (saved !== undefined) this.noSound = saved;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('exercise')) this.#check();
     const newExercise = changed.has('exercise') && this.#exerciseKey() !== this.#loadedKey;
-    if (newExercise || changed.has('clock') || changed.has('timeScale')) this.#load();
+    // Sets done elsewhere (another tab) move a timer that has not started to the next set.
+    const idle = this.#timer.engine?.status === 'idle';
+    const moreDone = changed.has('completed') && idle;
+    if (newExercise || moreDone || changed.has('clock') || changed.has('timeScale')) this.#load();
     if (changed.has('noSound')) this.#cues.muted = this.noSound;
     if (changed.has('noVibrate')) this.#cues.vibrate = !this.noVibrate;
     const plan = this.#timer.engine?.plan ?? [];
@@ -175,14 +184,18 @@ export class SetTimer extends LitElement {
     return rest.length > 0 ? rest : plan;
   }
 
-  /** The time-scale, or 1 with one warning per bad value. */
+  /**
+   * The time-scale, or 1 with one warning per bad value. Outside 0.1–100 the audio clock
+   * gets non-finite times (too fast) or the display freezes between hundreds of wake-ups a
+   * second (too slow).
+   */
   #scale(): number {
     const scale = Number(this.timeScale);
-    if (Number.isFinite(scale) && scale > 0) return scale;
+    if (scale >= MIN_TIME_SCALE && scale <= MAX_TIME_SCALE) return scale;
     if (!Object.is(this.#warnedScale, this.timeScale)) {
       this.#warnedScale = this.timeScale;
       console.warn(
-        `<set-timer>: time-scale must be a number above 0, got "${this.getAttribute('time-scale') ?? this.timeScale}"; using 1.`,
+        `<set-timer>: time-scale must be a number from ${MIN_TIME_SCALE} to ${MAX_TIME_SCALE}, got "${this.getAttribute('time-scale') ?? this.timeScale}"; using 1.`,
       );
     }
     return 1;
@@ -224,7 +237,7 @@ export class SetTimer extends LitElement {
 
   #toggleMute(): void {
     this.noSound = !this.noSound;
-    saveMutedPreference(this.noSound);
+    if (!this.noPersist) saveMutedPreference(this.noSound);
     this.#cues.muted = this.noSound;
     this.#cues.unlock();
   }
