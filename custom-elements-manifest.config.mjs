@@ -1,4 +1,48 @@
 // Generates custom-elements.json from the JSDoc on the element classes.
+import { readFileSync } from 'node:fs';
+
+/** The `--routine-*` tokens, documented once in the shared token styles. */
+function tokensFromStyles() {
+  const source = readFileSync('src/styles/tokens.styles.ts', 'utf8');
+  return [...source.matchAll(/@cssprop (--[\w-]+) - (.+)$/gm)].map(([, name, description]) => ({
+    description,
+    name,
+  }));
+}
+
+/** Which elements contain which, and the prefix their parts are re-exported under. */
+const NESTED = { card: 'exercise-card', list: 'routine-list', timer: 'set-timer' };
+const COMPOSITES = ['exercise-routine', 'runner-knee-routine'];
+
+/**
+ * Writes each list once: every element gets the shared tokens, and the composite elements
+ * get the parts of the card, list and timer inside them as `card__name`, `timer__display`…,
+ * derived from those elements' own documentation (the code derives `exportparts` the same way).
+ */
+function sharedDocs() {
+  return {
+    name: 'shared-docs',
+    packageLinkPhase({ customElementsManifest }) {
+      const elements = customElementsManifest.modules
+        .flatMap((mod) => mod.declarations ?? [])
+        .filter((declaration) => declaration.customElement);
+      const byTag = new Map(elements.map((element) => [element.tagName, element]));
+      const tokens = tokensFromStyles();
+      for (const element of elements) {
+        element.cssProperties = tokens;
+        if (!COMPOSITES.includes(element.tagName)) continue;
+        const own = (element.cssParts ?? []).filter((part) => !part.name.includes('__'));
+        const nested = Object.entries(NESTED).flatMap(([prefix, tag]) =>
+          (byTag.get(tag)?.cssParts ?? []).map((part) => ({
+            description: `The \`${part.name}\` part of the \`<${tag}>\` inside: ${part.description}`,
+            name: `${prefix}__${part.name}`,
+          })),
+        );
+        element.cssParts = [...own, ...nested];
+      }
+    },
+  };
+}
 
 /**
  * Keeps the manifest stable and clean: modules sorted by path (the file walk's order varies),
@@ -27,5 +71,5 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: false,
-  plugins: [tidyManifest()],
+  plugins: [tidyManifest(), sharedDocs()],
 };

@@ -3,22 +3,19 @@
 //    lit and tslib stay external so the publisher's bundler shares one copy.
 //  - dist/cdn/runner-knee-routine.js: one self-contained, minified file for a
 //    <script type="module"> tag, with Lit inlined, that registers every element.
+import { readdirSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
-const npmEntries = {
-  define: 'src/define.ts',
-  index: 'src/index.ts',
-  'exercise-card': 'src/exercise-card.ts',
-  'routine-list': 'src/routine-list.ts',
-  'set-timer': 'src/set-timer.ts',
-  'exercise-routine': 'src/exercise-routine.ts',
-  'runner-knee-routine': 'src/runner-knee-routine.ts',
-  'data/index': 'src/data/index.ts',
-};
-
+// Every top-level module of src/ is an entry: define.ts (registers all), index.ts (classes),
+// data.ts, and one registering <tag>.ts per element. A new element needs no change here.
+const npmEntries = Object.fromEntries(
+  readdirSync('src')
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+    .map((file) => [file.slice(0, -'.ts'.length), `src/${file}`]),
+);
 const npmBuild = {
   input: npmEntries,
   // Runtime dependencies stay imports: lit, and tslib for the decorator helper.

@@ -32,6 +32,10 @@ export default {
         executablePath,
         args: [...CHROME_ARGS, '--lang=en-GB'],
       },
+      // Each page in a browser context of its own: test files running side by side must not
+      // share localStorage, or the widget's cross-tab sync carries one file's progress into
+      // the other's elements.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   coverage: true,

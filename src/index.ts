@@ -14,4 +14,4 @@ export * from './events/timer-events.js';
 export type { RoutineProgress } from './progress/routine-progress.js';
 export { defineElement } from './internal/define-element.js';
 export { VERSION } from './internal/version.js';
-export * from './data/index.js';
+export * from './data.js';

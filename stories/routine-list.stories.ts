@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { runnersKneeRoutine as routine } from '../src/data/runners-knee-routine.js';
-import { emptyProgress, recordUnits } from '../src/progress/routine-progress.js';
+import { emptyProgress, recordThrough } from '../src/progress/routine-progress.js';
 
 const [tke, squat, stepDown] = routine.exercises;
 const midRoutine = {
-  ...recordUnits(recordUnits(emptyProgress(routine), tke!, 99, 0), squat!, 2, 0),
+  ...recordThrough(recordThrough(emptyProgress(routine), tke!, 99, 0), squat!, 2, 0),
   currentId: stepDown!.id,
 };
 

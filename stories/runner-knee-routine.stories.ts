@@ -4,7 +4,7 @@ import { runnersKneeRoutine as routine } from '../src/data/runners-knee-routine.
 import { progressKey } from '../src/progress/progress-storage.js';
 import {
   emptyProgress,
-  recordUnits,
+  recordThrough,
   type RoutineProgress,
 } from '../src/progress/routine-progress.js';
 
@@ -18,12 +18,12 @@ function withSavedProgress(progress: RoutineProgress) {
 
 const [tke, squat] = routine.exercises;
 const midRoutine: RoutineProgress = {
-  ...recordUnits(recordUnits(emptyProgress(routine), tke!, 99, 0), squat!, 2, 0),
+  ...recordThrough(recordThrough(emptyProgress(routine), tke!, 99, 0), squat!, 2, 0),
   currentId: squat!.id,
   startedAt: Date.now() - 9 * 60_000,
 };
 const finished: RoutineProgress = {
-  ...routine.exercises.reduce((p, e) => recordUnits(p, e, 99, 0), emptyProgress(routine)),
+  ...routine.exercises.reduce((p, e) => recordThrough(p, e, 99, 0), emptyProgress(routine)),
   startedAt: Date.now() - 31 * 60_000,
   finishedAt: Date.now(),
   elapsedMs: 31 * 60_000,

@@ -262,4 +262,23 @@ describe('<exercise-card>', () => {
       ]);
     });
   });
+
+  it('warns once about an unknown theme and shows as light, like every element', async () => {
+    const warn = spyOnConsole('warn');
+    try {
+      const el = await fixture<ExerciseCard>(
+        html`<exercise-card
+          theme="sepia"
+          .exercise=${runnersKneeRoutine.exercises[0]}
+        ></exercise-card>`,
+      );
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warn.calls).to.deep.equal([
+        '<exercise-card>: theme must be one of "auto", "light", "dark", got "sepia".',
+      ]);
+    } finally {
+      warn.restore();
+    }
+  });
 });

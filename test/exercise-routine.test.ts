@@ -371,13 +371,13 @@ describe('<exercise-routine>', () => {
     const direction = (element: Element) => getComputedStyle(element).direction;
 
     it('keeps its English text left to right, while its box follows the page', async () => {
-      const page = await fixture<HTMLElement>(
-        html`<div dir="rtl" lang="ar">
-          <exercise-routine no-persist .routine=${runnersKneeRoutine}></exercise-routine>
-        </div>`,
+      // A page written right to left (a plain element, so no wait for a render of its own).
+      const page = Object.assign(document.createElement('div'), { dir: 'rtl', lang: 'ar' });
+      document.body.append(page);
+      const el = await fixture<ExerciseRoutine>(
+        html`<exercise-routine no-persist .routine=${runnersKneeRoutine}></exercise-routine>`,
+        { parentNode: page },
       );
-      const el = page.querySelector('exercise-routine')!;
-      await el.updateComplete;
       const timer = el.shadowRoot!.querySelector('set-timer')!;
       await timer.updateComplete;
       expect(direction(el)).to.equal('rtl');

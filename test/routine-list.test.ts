@@ -4,7 +4,7 @@ import '../src/routine-list.js';
 import type { RoutineList } from '../src/components/routine-list/routine-list.js';
 import type { RoutineSelectEvent } from '../src/events/routine-events.js';
 import { runnersKneeRoutine as routine } from '../src/data/runners-knee-routine.js';
-import { emptyProgress, recordUnits } from '../src/progress/routine-progress.js';
+import { emptyProgress, recordThrough } from '../src/progress/routine-progress.js';
 import { recordEvents } from './helpers/console-spy.js';
 
 const [tke, squat] = routine.exercises;
@@ -21,7 +21,7 @@ function items(el: RoutineList): HTMLButtonElement[] {
 
 describe('<routine-list>', () => {
   it('lists the exercises in order with sets done of total', async () => {
-    const progress = recordUnits(emptyProgress(routine), squat!, 2, 0);
+    const progress = recordThrough(emptyProgress(routine), squat!, 2, 0);
     const el = await listWith(progress);
     expect(items(el).map((b) => b.querySelector('.name')!.textContent)).to.deep.equal(
       routine.exercises.map((e) => e.name),
@@ -34,7 +34,10 @@ describe('<routine-list>', () => {
   });
 
   it('marks the current exercise with aria-current and finished ones as done', async () => {
-    const progress = { ...recordUnits(emptyProgress(routine), tke!, 99, 0), currentId: squat!.id };
+    const progress = {
+      ...recordThrough(emptyProgress(routine), tke!, 99, 0),
+      currentId: squat!.id,
+    };
     const el = await listWith(progress);
     expect(items(el).map((b) => b.getAttribute('aria-current'))).to.deep.equal([
       'false',
@@ -81,7 +84,7 @@ describe('<routine-list>', () => {
   });
 
   it('names each chip of the strip starting with its visible number (label in name)', async () => {
-    const el = await listWith(recordUnits(emptyProgress(routine), tke!, 99, 0), 'compact');
+    const el = await listWith(recordThrough(emptyProgress(routine), tke!, 99, 0), 'compact');
     for (const [i, item] of items(el).entries()) {
       const visible = item.querySelector('.number')!.textContent!.replace('✓', '').trim();
       expect(visible).to.equal(String(i + 1));
@@ -91,7 +94,7 @@ describe('<routine-list>', () => {
   });
 
   it('is accessible in the full and compact layouts', async () => {
-    const el = await listWith(recordUnits(emptyProgress(routine), tke!, 99, 0));
+    const el = await listWith(recordThrough(emptyProgress(routine), tke!, 99, 0));
     await expect(el).to.be.accessible();
     el.layout = 'compact';
     await el.updateComplete;

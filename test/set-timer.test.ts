@@ -8,8 +8,8 @@ import type {
   SetCompleteEvent,
   TimerPhaseEvent,
 } from '../src/events/timer-events.js';
-import { MUTED_KEY } from '../src/controllers/muted-preference.js';
-import { tickScheduler } from '../src/controllers/tick-scheduler.js';
+import { MUTED_KEY } from '../src/timer/muted-preference.js';
+import { tickScheduler } from '../src/timer/tick-scheduler.js';
 import { runnersKneeRoutine } from '../src/data/runners-knee-routine.js';
 import { recordEvents, spyOnConsole } from './helpers/console-spy.js';
 import { FakeClock } from './timer/fake-clock.js';
@@ -22,7 +22,7 @@ import {
   removeAudio,
   restoreVisibility,
   setVisibility,
-} from './controllers/fakes.js';
+} from './timer/fakes.js';
 
 const [tke, spanishSquat, , , reverseNordic] = runnersKneeRoutine.exercises as [
   Exercise,

@@ -1,6 +1,14 @@
+import type { Side } from '../data/types.js';
+
 /**
- * Every string a reader sees, in one typed object per language, so a second language is a
- * new file rather than a refactor. Functions cover plurals and numbers.
+ * The names of the timer's states, as its face labels them: the plan's phases plus not
+ * started (`idle`) and finished (`done`). `src/timer/` checks that they match its phases.
+ */
+export type PhaseLabel = 'idle' | 'get-ready' | 'work' | 'hold' | 'rest' | 'done';
+
+/**
+ * Every string a reader sees, in one typed object per language (`en.ts`), so a second language
+ * is one new file and one line in `index.ts`. Functions cover plurals and numbers.
  */
 export interface Strings {
   sets(count: number): string;
@@ -10,7 +18,6 @@ export interface Strings {
   rest(seconds: number): string;
   tempo: string;
   suggestion: string;
-  purpose: string;
   equipment: string;
   noEquipment: string;
   muscles: string;
@@ -33,7 +40,6 @@ export interface Strings {
   exercises: string;
   setsOf(done: number, total: number): string;
   overall(done: number, total: number): string;
-  exerciseNumber(n: number): string;
   duration(minutes: number, exercises: number): string;
   beforeYouStart: string;
   tips: string;
@@ -44,9 +50,7 @@ export interface Strings {
   fetchFailed(detail: string): string;
   retry: string;
   previous: string;
-  next: string;
   upNext(name: string): string;
-  markSetDone: string;
   exerciseDone: string;
   finish: string;
   reset: string;
@@ -59,71 +63,39 @@ export interface Strings {
   storageUnavailable: string;
   storageCorrupt: string;
   noExercise: string;
+  /** What `<set-timer>` shows and announces. */
+  timer: TimerStrings;
 }
 
-export const en: Strings = {
-  sets: (count) => (count === 1 ? '1 set' : `${count} sets`),
-  reps: (count) => (count === 1 ? '1 rep' : `${count} reps`),
-  holdSeconds: (seconds) => `${seconds} s hold`,
-  eachSide: 'each leg',
-  rest: (seconds) => `rest ${seconds} s`,
-  tempo: 'Tempo',
-  suggestion: 'Suggested dose: adjust it to how your knee feels.',
-  purpose: 'What it is for',
-  equipment: 'Equipment',
-  noEquipment: 'No equipment',
-  muscles: 'Muscles',
-  setup: 'Set-up',
-  steps: 'Steps',
-  cues: 'Coaching cues',
-  mistakes: 'Common mistakes',
-  options: 'Make it easier or harder',
-  standard: 'Standard',
-  standardHint: 'Do the exercise as described above.',
-  easier: 'Easier',
-  harder: 'Harder',
-  now: 'Now',
-  done: 'Done',
-  mediaFailed: 'The demonstration could not be loaded. Follow the written steps instead.',
-  caution: 'Caution',
-  showDetails: 'Show how to do it',
-  hideDetails: 'Hide how to do it',
-  exercises: 'Exercises',
-  setsOf: (done, total) => `${done} of ${total} sets`,
-  overall: (done, total) => `${done} of ${total} sets done`,
-  exerciseNumber: (n) => `Exercise ${n}`,
-  duration: (minutes, exercises) => `About ${minutes} min · ${exercises} exercises`,
-  beforeYouStart: 'Before you start',
-  tips: 'Tips',
-  source: 'Source',
-  loading: 'Loading the routine…',
-  noRoutine: 'No routine to show: give this element a routine, a src URL, or inline JSON.',
-  invalidRoutine: 'This routine cannot be shown because its data has problems:',
-  fetchFailed: (detail) => `The routine could not be loaded (${detail}).`,
-  retry: 'Try again',
-  previous: 'Previous exercise',
-  next: 'Next exercise',
-  upNext: (name) => `Up next: ${name}`,
-  markSetDone: 'Mark set done',
-  exerciseDone: 'Exercise done.',
-  finish: 'Finish workout',
-  reset: 'Reset progress',
-  routineDone: 'Workout complete',
-  summary: (exercises, sets, minutes) =>
-    `${exercises} ${exercises === 1 ? 'exercise' : 'exercises'} · ${sets} ${sets === 1 ? 'set' : 'sets'}${minutes === undefined ? '' : ` · ${minutes} min`}`,
-  startAgain: 'Start again',
-  continueWorkout: 'Continue workout',
-  progressReset: 'Progress reset.',
-  storageUnavailable: 'Progress is not saved in this browser.',
-  storageCorrupt: 'Saved progress could not be read, so this is a fresh start.',
-  invalidExercise: 'This exercise could not be shown because its data has problems:',
-  noExercise: 'No exercise to show: set the exercise property to an exercise from a routine.',
-};
-
-const byLanguage: Readonly<Record<string, Strings>> = { en };
-
-/** Strings for a BCP 47 tag, falling back by primary language, then to English. */
-export function stringsFor(lang: string | null | undefined): Strings {
-  const primary = (lang ?? '').toLowerCase().split('-')[0] ?? '';
-  return byLanguage[primary] ?? en;
+/** Every string `<set-timer>` shows or announces. */
+export interface TimerStrings {
+  /** The timer's accessible name, and its heading when it has one. */
+  timer(exerciseName: string): string;
+  start: string;
+  pause: string;
+  resume: string;
+  /** Ends a rep set, or a hold early. */
+  done: string;
+  skipRest: string;
+  skipGetReady: string;
+  addTime(seconds: number): string;
+  restart: string;
+  mute: string;
+  phases: Readonly<Record<PhaseLabel, string>>;
+  paused: string;
+  resumed: string;
+  reset: string;
+  setOf(set: number, totalSets: number): string;
+  reps(count: number): string;
+  /** The word under the big rep count. */
+  repsUnit(count: number): string;
+  hold(seconds: number): string;
+  side: Readonly<Record<Side, string>>;
+  upNext(what: string): string;
+  allSetsDone(totalSets: number): string;
+  tapDone: string;
+  restFor(seconds: number): string;
+  exerciseComplete: string;
+  invalidExercise: string;
+  noExercise: string;
 }

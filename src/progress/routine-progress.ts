@@ -80,22 +80,6 @@ export function emptyProgress(routine: Routine): RoutineProgress {
   return { done: byId(), currentId: routine.exercises[0]?.id ?? '' };
 }
 
-/** Records `units` more work on an exercise, capped at its total. */
-export function recordUnits(
-  progress: RoutineProgress,
-  exercise: Exercise,
-  units: number,
-  now: number,
-): RoutineProgress {
-  const before = unitsDone(progress, exercise.id);
-  const after = Math.min(totalUnits(exercise), before + units);
-  return {
-    ...progress,
-    done: byId([...Object.entries(progress.done), [exercise.id, after]]),
-    startedAt: progress.startedAt ?? now,
-  };
-}
-
 /**
  * How many units are done once `set` is finished on `side`: set 2, right side, of a
  * left-then-right exercise is unit 4. Lets a repeated set (after a timer restart) add nothing.
@@ -108,15 +92,22 @@ export function unitsThrough(exercise: Exercise, set: number, side?: Side): numb
   return (set - 1) * 2 + sideIndex + 1;
 }
 
-/** Records that work is done through `units`, never lowering what was done already. */
+/**
+ * Records that work on an exercise is done through `units` (capped at its total), never
+ * lowering what was done already; the first work starts the workout at `now`.
+ */
 export function recordThrough(
   progress: RoutineProgress,
   exercise: Exercise,
   units: number,
   now: number,
 ): RoutineProgress {
-  const before = unitsDone(progress, exercise.id);
-  return recordUnits(progress, exercise, Math.max(0, units - before), now);
+  const after = Math.min(totalUnits(exercise), Math.max(unitsDone(progress, exercise.id), units));
+  return {
+    ...progress,
+    done: byId([...Object.entries(progress.done), [exercise.id, after]]),
+    startedAt: progress.startedAt ?? now,
+  };
 }
 
 /** The first exercise after `currentId` (wrapping round) that is not done yet. */

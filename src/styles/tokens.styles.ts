@@ -1,9 +1,27 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
+import { errorStyles } from './error.styles.js';
 
 /**
  * Private working variables (`--_routine-*`) derived from the public `--routine-*` tokens,
  * each with a literal fallback so an element looks right with no theme at all. Dark values
  * apply through the `theme` attribute of the outermost element, and are inherited inward.
+ *
+ * The public tokens, documented once here; every element reads all of them through these
+ * styles, and custom-elements-manifest.config.mjs copies this list into each element's entry.
+ *
+ * @cssprop --routine-accent - Accent colour: buttons, the current exercise, the ring during work. Default `#0a5cad`.
+ * @cssprop --routine-accent-contrast - Text colour on the accent. Default `#ffffff`.
+ * @cssprop --routine-surface - Background. Default `#ffffff`.
+ * @cssprop --routine-text - Main text colour. Default `#1c2126`.
+ * @cssprop --routine-muted - Secondary text colour. Default `#55606b`.
+ * @cssprop --routine-border - Border colour. Default `#c9d1d9`.
+ * @cssprop --routine-tint - Background of notes, badges and the ring's track. Default `#eef4fb`.
+ * @cssprop --routine-success - Colour of "done" marks and the ring during a rest. Default `#1a7f37`.
+ * @cssprop --routine-danger - Colour of the safety notice and errors. Default `#b42318`.
+ * @cssprop --routine-radius - Corner radius. Default `12px`.
+ * @cssprop --routine-spacing - Base spacing. Default `16px`.
+ * @cssprop --routine-font-family - Font. Default: inherited from the page.
+ * @cssprop --routine-font-size - Base text size. Default `max(1rem, 16px)`.
  */
 export const tokenStyles = css`
   :host {
@@ -172,3 +190,6 @@ export const buttonStyles = css`
     }
   }
 `;
+
+/** The styles every element starts from, before its own. */
+export const elementStyles = [tokenStyles, themeStyles, hostStyles, buttonStyles, errorStyles];

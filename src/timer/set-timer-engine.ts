@@ -1,6 +1,6 @@
 import type { Side } from '../data/types.js';
 import { performanceClock, type Clock } from './clock.js';
-import type { TimerPhase, TimerStep } from './timer-plan.js';
+import { isEffort, type TimerPhase, type TimerStep } from './timer-plan.js';
 
 /** Where the timer is: not started, counting, paused by the reader, or finished. */
 export type TimerStatus = 'idle' | 'running' | 'paused' | 'done';
@@ -127,8 +127,7 @@ export class SetTimerEngine {
   /** Ends the current step at `at` and starts the next one there, or finishes. */
   #advance(at: number): void {
     const { phase, set, totalSets, side } = this.#step;
-    const effort = phase === 'work' || phase === 'hold';
-    if (effort) this.#emit('set-complete', { set, totalSets, side, at });
+    if (isEffort(phase)) this.#emit('set-complete', { set, totalSets, side, at });
     if (this.#index + 1 < this.plan.length) return this.#enter(this.#index + 1, at);
     this.#status = 'done';
     this.#frozenAt = at;
@@ -220,7 +219,7 @@ export class SetTimerEngine {
   skipRest(): boolean {
     this.sync();
     const { phase } = this.#step;
-    if (!this.#isActive() || (phase !== 'rest' && phase !== 'get-ready')) return false;
+    if (!this.#isActive() || isEffort(phase)) return false;
     return this.#endStepNow();
   }
 
@@ -231,7 +230,7 @@ export class SetTimerEngine {
   completeWork(): boolean {
     this.sync();
     const { phase } = this.#step;
-    if (!this.#isActive() || (phase !== 'work' && phase !== 'hold')) return false;
+    if (!this.#isActive() || !isEffort(phase)) return false;
     return this.#endStepNow();
   }
 

@@ -4,6 +4,11 @@ import { sideOrderOf } from '../data/side-order.js';
 /** What the reader is doing during one step of a set timer. */
 export type TimerPhase = 'get-ready' | 'work' | 'hold' | 'rest';
 
+/** Whether a phase is a set's effort (reps or a hold), as opposed to a rest or a countdown. */
+export function isEffort(phase: TimerPhase | undefined): phase is 'work' | 'hold' {
+  return phase === 'work' || phase === 'hold';
+}
+
 /** One step of an exercise's timer, in the order the reader does them. */
 export interface TimerStep {
   phase: TimerPhase;
@@ -72,7 +77,7 @@ export function remainingPlan(plan: readonly TimerStep[], done: number): TimerSt
   if (done <= 0) return [...plan];
   let seen = 0;
   for (const [index, step] of plan.entries()) {
-    if (step.phase !== 'work' && step.phase !== 'hold') continue;
+    if (!isEffort(step.phase)) continue;
     if (seen++ < done) continue;
     const start = plan[index - 1]?.phase === 'get-ready' ? index - 1 : index;
     return plan.slice(start);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { runnersKneeRoutine as routine } from '../../src/data/runners-knee-routine.js';
 import { progressKey, progressStorage } from '../../src/progress/progress-storage.js';
-import { emptyProgress, recordUnits } from '../../src/progress/routine-progress.js';
+import { emptyProgress, recordThrough } from '../../src/progress/routine-progress.js';
 import { breakStorage } from '../helpers/storage.js';
 
 const source = {};
@@ -10,7 +10,7 @@ describe('progressStorage', () => {
   afterEach(() => localStorage.clear());
 
   it('round-trips progress under a key per routine id and version', () => {
-    const progress = recordUnits(
+    const progress = recordThrough(
       emptyProgress(routine),
       routine.exercises[0]!,
       2,

@@ -7,7 +7,7 @@ import {
   mergeProgress,
   nextUnfinished,
   parseProgress,
-  recordUnits,
+  recordThrough,
   routineTotals,
   setsDone,
   totalUnits,
@@ -18,22 +18,22 @@ const [tke, squat] = routine.exercises;
 
 describe('routine progress', () => {
   it('counts a per-side set once both sides are done', () => {
-    let progress = recordUnits(emptyProgress(routine), tke!, 1, 1000);
+    let progress = recordThrough(emptyProgress(routine), tke!, 1, 1000);
     expect(setsDone(progress, tke!)).to.equal(0);
-    progress = recordUnits(progress, tke!, 1, 2000);
+    progress = recordThrough(progress, tke!, 2, 2000);
     expect(setsDone(progress, tke!)).to.equal(1);
     expect(progress.startedAt).to.equal(1000);
   });
 
   it('caps work at the prescription and marks the exercise done', () => {
-    const progress = recordUnits(emptyProgress(routine), squat!, 99, 0);
+    const progress = recordThrough(emptyProgress(routine), squat!, 99, 0);
     expect(progress.done[squat!.id]).to.equal(totalUnits(squat!));
     expect(isExerciseDone(progress, squat!)).to.be.true;
     expect(isRoutineDone(progress, routine)).to.be.false;
   });
 
   it('totals sets over the routine', () => {
-    const progress = recordUnits(emptyProgress(routine), squat!, 2, 0);
+    const progress = recordThrough(emptyProgress(routine), squat!, 2, 0);
     const total = routine.exercises.reduce((sum, e) => sum + e.prescription.sets, 0);
     expect(routineTotals(progress, routine)).to.deep.equal({ done: 2, total });
   });
@@ -41,9 +41,9 @@ describe('routine progress', () => {
   it('finds the next unfinished exercise, wrapping round', () => {
     let progress = { ...emptyProgress(routine), currentId: routine.exercises[4]!.id };
     expect(nextUnfinished(progress, routine)?.id).to.equal(tke!.id);
-    progress = recordUnits(progress, tke!, 99, 0);
+    progress = recordThrough(progress, tke!, 99, 0);
     expect(nextUnfinished(progress, routine)?.id).to.equal(squat!.id);
-    const all = routine.exercises.reduce((p, e) => recordUnits(p, e, 99, 0), progress);
+    const all = routine.exercises.reduce((p, e) => recordThrough(p, e, 99, 0), progress);
     expect(isRoutineDone(all, routine)).to.be.true;
     expect(nextUnfinished(all, routine)).to.be.undefined;
   });
@@ -120,7 +120,7 @@ describe('routine progress', () => {
       expect(unitsDone(fresh, 'constructor')).to.equal(0);
       expect(setsDone(fresh, first)).to.equal(0);
       expect(routineTotals(fresh, odd).done).to.equal(0);
-      const one = recordUnits(fresh, first, 2, 1000);
+      const one = recordThrough(fresh, first, 2, 1000);
       expect(setsDone(one, first)).to.equal(1);
       expect(JSON.parse(JSON.stringify(one)).done).to.deep.equal({ constructor: 2 });
     });

@@ -105,18 +105,8 @@ export const exerciseCardStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  .error {
-    padding: var(--_routine-spacing);
-    border: 2px solid var(--_routine-danger);
-    border-radius: var(--_routine-radius);
-    background: var(--_routine-surface);
-  }
-  .error code {
-    font-size: 0.875em;
-  }
   @media (forced-colors: active) {
-    .card,
-    .error {
+    .card {
       border-color: CanvasText;
     }
     :host([status='current']) .card {

@@ -1,20 +1,38 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Exercise, ExerciseMedia } from '../../data/types.js';
 import { validateExercise } from '../../data/validate.js';
-import { formatProblem, type Problem } from '../../data/checker.js';
-import { describePrescription } from '../../data/describe-prescription.js';
+import type { Problem } from '../../data/checker.js';
+import { describePrescription } from './describe-prescription.js';
 import { DetailsToggleEvent } from '../../events/details-toggle-event.js';
-import { stringsFor, type Strings } from '../../i18n/strings.js';
-import { closestLang } from '../../internal/lang.js';
-import { parseHeadingLevel } from '../../internal/heading-level.js';
-import { VERSION } from '../../internal/version.js';
-import { buttonStyles, hostStyles, themeStyles, tokenStyles } from '../../styles/tokens.styles.js';
+import { parseHeadingLevel } from '../../internal/attribute-check.js';
+import { renderProblems, reportProblems } from '../../internal/problems.js';
+import { RoutineElement } from '../routine-element.js';
+import { elementStyles } from '../../styles/tokens.styles.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
 
 export type ExerciseStatus = 'todo' | 'current' | 'done';
 export type ExerciseLevel = 'standard' | 'easier' | 'harder';
+
+/** Every part the card renders (documented below), for elements that re-export them. */
+export const EXERCISE_CARD_PARTS = [
+  'card',
+  'header',
+  'name',
+  'status',
+  'prescription',
+  'purpose',
+  'caution',
+  'toggle',
+  'details',
+  'media',
+  'steps',
+  'cues',
+  'mistakes',
+  'button',
+  'error',
+] as const;
 
 let nextId = 0;
 
@@ -42,26 +60,12 @@ let nextId = 0;
  * @csspart media - The figure holding the exercise's media.
  * @csspart steps - The numbered steps.
  * @csspart cues - The coaching cues.
+ * @csspart mistakes - The common mistakes.
  * @csspart button - Every button.
  * @csspart error - The error state shown for invalid exercise data.
- *
- * @cssprop --routine-accent - Accent colour for buttons, links and the current exercise. Default `#0a5cad`.
- * @cssprop --routine-accent-contrast - Text colour on the accent. Default `#ffffff`.
- * @cssprop --routine-surface - Card background. Default `#ffffff`.
- * @cssprop --routine-text - Main text colour. Default `#1c2126`.
- * @cssprop --routine-muted - Secondary text colour. Default `#55606b`.
- * @cssprop --routine-border - Border colour. Default `#c9d1d9`.
- * @cssprop --routine-tint - Background of badges and notes. Default `#eef4fb`.
- * @cssprop --routine-success - Colour of "done" marks. Default `#1a7f37`.
- * @cssprop --routine-danger - Colour of cautions and errors. Default `#b42318`.
- * @cssprop --routine-radius - Corner radius. Default `12px`.
- * @cssprop --routine-spacing - Base spacing. Default `16px`.
- * @cssprop --routine-font-family - Font. Default: inherited from the page.
- * @cssprop --routine-font-size - Base text size. Default `max(1rem, 16px)`.
  */
-export class ExerciseCard extends LitElement {
-  static readonly version = VERSION;
-  static override styles = [tokenStyles, themeStyles, hostStyles, buttonStyles, exerciseCardStyles];
+export class ExerciseCard extends RoutineElement {
+  static override styles = [...elementStyles, exerciseCardStyles];
 
   readonly #detailsId = `exercise-card-details-${++nextId}`;
 
@@ -81,73 +85,68 @@ export class ExerciseCard extends LitElement {
   /** The level of the exercise's name as a heading (2 to 6), to fit the page's outline. */
   @property({ attribute: 'heading-level' }) headingLevel = '3';
 
-  /** Colour scheme of a card used on its own: `auto` follows the reader's preference. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('exercise')) this.checkExercise();
+    super.willUpdate(changed);
+    if (changed.has('exercise')) this.#checkExercise();
   }
 
-  private checkExercise(): void {
+  /** The checked copy of `exercise` that is shown: later changes to the caller's object don't reach it. */
+  @state() private checked?: Exercise;
+
+  #checkExercise(): void {
     this.mediaFailed = false;
-    if (this.exercise === undefined) {
-      this.problems = [];
-      return;
-    }
+    this.checked = undefined;
+    this.problems = [];
+    if (this.exercise === undefined) return;
     const result = validateExercise(this.exercise);
-    this.problems = result.problems;
-    if (!result.ok) {
-      console.error(
-        `<exercise-card>: invalid exercise data:\n${result.problems.map(formatProblem).join('\n')}`,
-      );
+    if (result.ok) this.checked = result.value;
+    else {
+      this.problems = result.problems;
+      reportProblems(this.localName, 'invalid exercise data', result.problems);
     }
-  }
-
-  private get strings(): Strings {
-    return stringsFor(closestLang(this));
   }
 
   /** The heading level of the exercise's name. */
-  private get nameLevel(): number {
+  get #nameLevel(): number {
     return parseHeadingLevel(this.headingLevel, 3, 'exercise-card');
   }
 
   /** A section heading one level below the exercise's name (at most 6). */
-  private subheading(text: string): TemplateResult {
+  #subheading(text: string): TemplateResult {
     return html`<div
       class="subheading"
       role="heading"
-      aria-level=${Math.min(this.nameLevel + 1, 6)}
+      aria-level=${Math.min(this.#nameLevel + 1, 6)}
     >
       ${text}
     </div>`;
   }
 
-  private toggleDetails(): void {
+  #toggleDetails(): void {
     this.expanded = !this.expanded;
-    const exerciseId = this.exercise?.id ?? '';
+    const exerciseId = this.checked?.id ?? '';
     this.dispatchEvent(new DetailsToggleEvent({ exerciseId, expanded: this.expanded }));
   }
 
-  private onMediaError(media: ExerciseMedia): void {
+  #onMediaError(media: ExerciseMedia): void {
     this.mediaFailed = true;
     console.warn(`<exercise-card>: could not load the ${media.kind} at ${media.url}`);
   }
 
-  private renderStatus(): TemplateResult | typeof nothing {
+  #renderStatus(): TemplateResult | typeof nothing {
     if (this.status === 'todo') return nothing;
     const label = this.status === 'done' ? this.strings.done : this.strings.now;
     return html`<span part="status" class="status status--${this.status}">${label}</span>`;
   }
 
-  private renderHeader(exercise: Exercise): TemplateResult {
+  #renderHeader(exercise: Exercise): TemplateResult {
     const { tempo, suggested } = exercise.prescription;
-    const level = this.nameLevel;
+    const level = this.#nameLevel;
     return html`
       <div part="header" class="header">
         <div class="title-row">
           <div part="name" class="name" role="heading" aria-level=${level}>${exercise.name}</div>
-          ${this.renderStatus()}
+          ${this.#renderStatus()}
         </div>
         <p part="prescription" class="prescription">
           ${describePrescription(exercise.prescription, this.strings)}
@@ -158,12 +157,12 @@ export class ExerciseCard extends LitElement {
     `;
   }
 
-  private renderList(title: string, items: readonly string[], part: string, ordered = false) {
+  #renderList(title: string, items: readonly string[], part: string, ordered = false) {
     if (items.length === 0) return nothing;
     const rows = items.map((item) => html`<li>${item}</li>`);
     return html`
       <section>
-        ${this.subheading(title)}
+        ${this.#subheading(title)}
         ${
           ordered
             ? html`<ol part=${part}>
@@ -177,7 +176,7 @@ export class ExerciseCard extends LitElement {
     `;
   }
 
-  private renderMedia(exercise: Exercise): TemplateResult {
+  #renderMedia(exercise: Exercise): TemplateResult {
     const media = exercise.media;
     const fallback = !media
       ? nothing
@@ -191,19 +190,19 @@ export class ExerciseCard extends LitElement {
               src=${media.url}
               poster=${ifDefined(media.poster)}
               aria-label=${media.alt}
-              @error=${() => this.onMediaError(media)}
+              @error=${() => this.#onMediaError(media)}
             ></video>`
           : html`<img
               src=${media.url}
               alt=${media.alt}
               loading="lazy"
               decoding="async"
-              @error=${() => this.onMediaError(media)}
+              @error=${() => this.#onMediaError(media)}
             />`;
     return html`<figure part="media" class="media"><slot name="media">${fallback}</slot></figure>`;
   }
 
-  private renderLevels(exercise: Exercise): TemplateResult {
+  #renderLevels(exercise: Exercise): TemplateResult {
     const s = this.strings;
     const levels: [ExerciseLevel, string][] = [
       ['standard', s.standard],
@@ -213,7 +212,7 @@ export class ExerciseCard extends LitElement {
     const option = this.level === 'standard' ? undefined : exercise[this.level];
     return html`
       <section>
-        ${this.subheading(s.options)}
+        ${this.#subheading(s.options)}
         <div class="levels" role="group" aria-label=${s.options}>
           ${levels.map(
             ([level, label]) =>
@@ -235,29 +234,30 @@ export class ExerciseCard extends LitElement {
     `;
   }
 
-  private renderDetails(exercise: Exercise): TemplateResult {
+  #renderDetails(exercise: Exercise): TemplateResult {
     const s = this.strings;
     return html`
       <div part="details" class="details" id=${this.#detailsId} ?hidden=${!this.expanded}>
-        ${this.renderMedia(exercise)}
+        ${this.#renderMedia(exercise)}
         <p><strong>${s.muscles}:</strong> ${exercise.muscles.join(', ')}</p>
         <section>
-          ${this.subheading(s.setup)}
+          ${this.#subheading(s.setup)}
           <p>${exercise.setup}</p>
         </section>
-        ${this.renderList(s.steps, exercise.steps, 'steps', true)}
-        ${this.renderList(s.cues, exercise.cues, 'cues')}
-        ${this.renderList(s.mistakes, exercise.mistakes, 'mistakes')} ${this.renderLevels(exercise)}
+        ${this.#renderList(s.steps, exercise.steps, 'steps', true)}
+        ${this.#renderList(s.cues, exercise.cues, 'cues')}
+        ${this.#renderList(s.mistakes, exercise.mistakes, 'mistakes')}
+        ${this.#renderLevels(exercise)}
       </div>
     `;
   }
 
-  private renderCard(exercise: Exercise): TemplateResult {
+  #renderCard(exercise: Exercise): TemplateResult {
     const s = this.strings;
     const equipment = exercise.equipment.length ? exercise.equipment.join(', ') : s.noEquipment;
     return html`
       <article part="card" class="card">
-        ${this.renderHeader(exercise)}
+        ${this.#renderHeader(exercise)}
         <p part="purpose">${exercise.purpose}</p>
         <p><strong>${s.equipment}:</strong> ${equipment}</p>
         ${
@@ -274,31 +274,21 @@ export class ExerciseCard extends LitElement {
             type="button"
             aria-expanded=${this.expanded ? 'true' : 'false'}
             aria-controls=${this.#detailsId}
-            @click=${this.toggleDetails}
+            @click=${this.#toggleDetails}
           >
             ${this.expanded ? s.hideDetails : s.showDetails}
           </button>
         </div>
-        ${this.renderDetails(exercise)}
+        ${this.#renderDetails(exercise)}
       </article>
     `;
   }
 
-  private renderError(): TemplateResult {
-    return html`
-      <div part="error" class="error" role="alert">
-        <p>${this.strings.invalidExercise}</p>
-        <ul>
-          ${this.problems.map((problem) => html`<li><code>${formatProblem(problem)}</code></li>`)}
-        </ul>
-      </div>
-    `;
-  }
-
   protected override render(): TemplateResult {
-    if (this.problems.length > 0) return this.renderError();
-    if (!this.exercise) return html`<p part="error" class="error">${this.strings.noExercise}</p>`;
-    return this.renderCard(this.exercise);
+    if (this.problems.length > 0)
+      return renderProblems(this.strings.invalidExercise, this.problems);
+    if (!this.checked) return html`<p part="error" class="error">${this.strings.noExercise}</p>`;
+    return this.#renderCard(this.checked);
   }
 }
 

@@ -62,7 +62,6 @@ export const exerciseRoutineStyles = css`
     gap: 0.5em;
   }
   .summary,
-  .error,
   .status {
     display: grid;
     gap: 0.75em;
@@ -70,14 +69,6 @@ export const exerciseRoutineStyles = css`
     padding: var(--_routine-spacing);
     border-radius: var(--_routine-radius);
     background: var(--_routine-tint);
-  }
-  .error {
-    border: 2px solid var(--_routine-danger);
-    background: var(--_routine-surface);
-  }
-  .error code {
-    font-size: 0.875em;
-    overflow-wrap: anywhere;
   }
   /* Phones: the article already has margins, so the frame gives up most of its own. */
   @media (max-width: 30rem) {
@@ -95,9 +86,6 @@ export const exerciseRoutineStyles = css`
   }
   @media (forced-colors: active) {
     .frame,
-    .error {
-      border-color: CanvasText;
-    }
     .safety {
       border: 1px solid CanvasText;
     }

@@ -1,94 +1,24 @@
-import {
-  LitElement,
-  html,
-  nothing,
-  type PropertyValues,
-  type ReactiveElement,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Exercise, MediaByExercise, Routine } from '../../data/types.js';
-import { validateMediaByExercise } from '../../data/validate.js';
-import { formatProblem } from '../../data/checker.js';
-import { estimateRoutineMinutes } from '../../data/estimate-duration.js';
-import {
-  emptyProgress,
-  isRoutineDone,
-  isExerciseDone,
-  nextUnfinished,
-  routineTotals,
-  unitsDone,
-  type RoutineProgress,
-} from '../../progress/routine-progress.js';
-import type { RoutineSelectEvent } from '../../events/routine-events.js';
-import type {
-  ExerciseCompleteEvent,
-  SetCompleteEvent,
-  TimerPhaseEvent,
-} from '../../events/timer-events.js';
-import { ProgressTracker } from '../../progress/progress-tracker.js';
-// The elements it composes (their classes; src/exercise-routine.ts registers them).
-import '../exercise-card/exercise-card.js';
-import '../set-timer/set-timer.js';
-import '../routine-list/routine-list.js';
+import type { Exercise, Routine } from '../../data/types.js';
+import { ProgressController } from '../../progress/progress-controller.js';
+import { directionOf } from '../../internal/lang.js';
+import { parseHeadingLevel, warnUnlessOneOf } from '../../internal/attribute-check.js';
+import { FocusKeeper } from '../../internal/focus-keeper.js';
+import { renderProblems } from '../../internal/problems.js';
+import { containerHostStyles, elementStyles } from '../../styles/tokens.styles.js';
+import { RoutineElement } from '../routine-element.js';
 import type { RoutineLayout } from '../routine-list/routine-list.js';
-import { stringsFor, type Strings } from '../../i18n/strings.js';
-import { closestLang, directionOf } from '../../internal/lang.js';
-import { parseHeadingLevel } from '../../internal/heading-level.js';
-import { warnUnlessOneOf } from '../../internal/attribute-check.js';
-import { VERSION } from '../../internal/version.js';
-import {
-  buttonStyles,
-  containerHostStyles,
-  hostStyles,
-  themeStyles,
-  tokenStyles,
-} from '../../styles/tokens.styles.js';
+import { CARD_PARTS, LIST_PARTS, TIMER_PARTS } from './exported-parts.js';
 import { RoutineSource } from './routine-source.js';
+import { heading, renderRoutineHeader } from './routine-header.js';
 import { exerciseRoutineStyles } from './exercise-routine.styles.js';
 
-const THEMES = ['auto', 'light', 'dark'];
 const LAYOUTS = ['auto', 'compact', 'full'];
 
-/** The inner parts re-exported for ::part(), as `inner: element__inner`. */
-function exportParts(prefix: string, parts: readonly string[]): string {
-  return parts.map((part) => `${part}: ${prefix}__${part}`).join(', ');
-}
-const CARD_PARTS = exportParts('card', [
-  'name',
-  'prescription',
-  'button',
-  'status',
-  'purpose',
-  'caution',
-  'toggle',
-  'details',
-  'media',
-  'steps',
-  'cues',
-]);
-const LIST_PARTS = exportParts('list', ['item', 'item-current', 'item-done', 'overall']);
-const TIMER_PARTS = exportParts('timer', [
-  'display',
-  'phase',
-  'ring',
-  'button',
-  'status',
-  'controls',
-]);
-
-/** Each exercise that has media, with the media attached. */
-function attachMedia(routine: Routine, media: MediaByExercise): Map<string, Exercise> {
-  const attached = new Map<string, Exercise>();
-  for (const exercise of routine.exercises) {
-    // Own properties only: an exercise id such as `constructor` must not find Object's.
-    const found = Object.hasOwn(media, exercise.id) ? media[exercise.id] : undefined;
-    if (found) attached.set(exercise.id, { ...exercise, media: found });
-  }
-  return attached;
-}
+/** What the timer's progress events carry. */
+type TimerEvent = Event & { detail: { exerciseId?: unknown; set?: unknown; side?: unknown } };
 
 /**
  * A whole routine: a header (title, introduction, duration, equipment, safety, credits), the
@@ -123,65 +53,26 @@ function attachMedia(routine: Routine, media: MediaByExercise): Map<string, Exer
  * @csspart summary - The summary shown when the routine is finished.
  * @csspart status - Loading and saved-progress notes.
  * @csspart error - The error state for invalid data or a failed fetch.
- * @csspart card__name - The current exercise's name (the card's `name` part).
- * @csspart card__prescription - The current exercise's dose (the card's `prescription` part).
- * @csspart card__button - The card's buttons.
- * @csspart card__status - The card's "Now" or "Done" badge.
- * @csspart card__purpose - The card's one-line purpose.
- * @csspart card__caution - The card's safety caution.
- * @csspart card__toggle - The card's show/hide details button.
- * @csspart card__details - The card's how-to details.
- * @csspart card__media - The card's media figure.
- * @csspart card__steps - The card's numbered steps.
- * @csspart card__cues - The card's coaching cues.
- * @csspart list__item - Each exercise in the list (the list's `item` part).
- * @csspart list__item-current - The current exercise in the list.
- * @csspart list__item-done - A finished exercise in the list.
- * @csspart list__overall - The list's overall progress.
- * @csspart timer__display - The timer's big time or rep count.
- * @csspart timer__phase - The timer's phase label.
- * @csspart timer__ring - The timer's progress ring.
- * @csspart timer__button - The timer's buttons.
- * @csspart timer__status - The timer's set and side line.
- * @csspart timer__controls - The timer's row of buttons.
  *
- * @cssprop --routine-accent - Accent colour for buttons and the current exercise. Default `#0a5cad`.
- * @cssprop --routine-accent-contrast - Text colour on the accent. Default `#ffffff`.
- * @cssprop --routine-surface - Background. Default `#ffffff`.
- * @cssprop --routine-text - Main text colour. Default `#1c2126`.
- * @cssprop --routine-muted - Secondary text colour. Default `#55606b`.
- * @cssprop --routine-border - Border colour. Default `#c9d1d9`.
- * @cssprop --routine-tint - Background of notes and badges. Default `#eef4fb`.
- * @cssprop --routine-success - Colour of "done" marks. Default `#1a7f37`.
- * @cssprop --routine-danger - Colour of the safety notice and errors. Default `#b42318`.
- * @cssprop --routine-radius - Corner radius. Default `12px`.
- * @cssprop --routine-spacing - Base spacing. Default `16px`.
- * @cssprop --routine-font-family - Font. Default: inherited from the page.
- * @cssprop --routine-font-size - Base text size. Default `max(1rem, 16px)`.
+ * The parts of the nested card, list and timer are re-exported as `card__<part>`,
+ * `list__<part>` and `timer__<part>` (e.g. `card__name`, `timer__display`).
  */
-export class ExerciseRoutine extends LitElement {
-  static readonly version = VERSION;
-  static override styles = [
-    tokenStyles,
-    themeStyles,
-    hostStyles,
-    containerHostStyles,
-    buttonStyles,
-    exerciseRoutineStyles,
-  ];
+export class ExerciseRoutine extends RoutineElement {
+  static override styles = [...elementStyles, containerHostStyles, exerciseRoutineStyles];
 
-  protected readonly source = new RoutineSource(this, this.localName);
-  private readonly tracker = new ProgressTracker(this, () => !this.noPersist);
+  protected readonly source = new RoutineSource(
+    this,
+    () => this.routine !== undefined || !!this.src,
+  );
+  readonly #progress = new ProgressController(this, () => !this.noPersist);
 
   /** What the widget's own live region says: set when an exercise or the routine ends, or on reset. */
   @state() private announcement = '';
-  /** Exercises with the host's media attached, built once per routine and media value. */
-  @state() private withMedia: ReadonlyMap<string, Exercise> = new Map();
 
   /** The routine to show, set from code. Checked when set; wins over `src` and inline JSON. */
   @property({ attribute: false }) routine?: unknown;
 
-  /** URL of the routine as JSON, fetched once (a failed fetch offers a retry). */
+  /** URL of the routine as JSON, fetched once (a failed or stalled fetch offers a retry). */
   @property() src?: string;
 
   /** Media to attach to exercises by id, e.g. `{ "spanish-squat": { kind: "video", url, alt } }`. */
@@ -205,96 +96,38 @@ export class ExerciseRoutine extends LitElement {
   /** Level of the routine's title as a heading (2 to 6); the widget's other headings follow it. */
   @property({ attribute: 'heading-level' }) headingLevel = '2';
 
-  /** `light`, `dark`, or `auto` to follow the reader's `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
-
   /** `compact` (single column, exercise strip), `full` (list beside the exercise when wide), or `auto`. */
   @property({ reflect: true }) layout: RoutineLayout = 'auto';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.routine !== undefined || this.src) return;
-    // While the page is still parsing, an inline JSON child may not exist yet.
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', this.readInlineScript, { once: true });
-    } else {
-      this.readInlineScript();
-    }
-  }
+  readonly #focusKeeper = new FocusKeeper(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('routine') && this.routine !== undefined) this.source.useValue(this.routine);
     else if (changed.has('src') && this.src && this.routine === undefined)
       this.source.useUrl(this.src);
+    if (changed.has('media')) this.source.useMedia(this.media);
     const routine = this.readyRoutine;
-    if (routine) this.tracker.use(routine);
-    if (changed.has('theme')) warnUnlessOneOf(this.localName, 'theme', this.theme, THEMES);
+    if (routine) this.#progress.use(routine);
     if (changed.has('layout')) warnUnlessOneOf(this.localName, 'layout', this.layout, LAYOUTS);
     // undefined: the first update, not a change.
     if (changed.has('noPersist') && changed.get('noPersist') !== undefined) {
-      this.tracker.persistenceChanged();
+      this.#progress.persistenceChanged();
     }
-    if (changed.has('media') || routine !== this.mediaRoutine) this.checkMedia(routine);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('DOMContentLoaded', this.readInlineScript);
-  }
-
-  /** Reads inline JSON once: a reconnected element (moved in the page) keeps what it has. */
-  private readonly readInlineScript = (): void => {
-    const fresh = this.source.state.kind === 'empty';
-    if (fresh && this.routine === undefined && !this.src) this.source.useInlineScript();
-  };
-
-  private mediaRoutine?: Routine;
-
-  /** The routine once loaded and valid. */
+  /** The routine once loaded and valid, with the host's media attached. */
   protected get readyRoutine(): Routine | undefined {
-    return this.source.state.kind === 'ready' ? this.source.state.routine : undefined;
+    return this.source.routine;
   }
 
-  private get strings(): Strings {
-    return stringsFor(this.readyRoutine?.language ?? closestLang(this));
+  /** The routine's own language wins over the page's. */
+  protected override get language(): string | undefined {
+    return this.readyRoutine?.language ?? super.language;
   }
 
-  private get level(): number {
+  get #level(): number {
     return parseHeadingLevel(this.headingLevel, 2, this.localName);
-  }
-
-  private checkMedia(routine: Routine | undefined): void {
-    this.mediaRoutine = routine;
-    this.withMedia = new Map();
-    if (!routine || this.media === undefined) return;
-    const result = validateMediaByExercise(this.media, routine);
-    if (result.ok) this.withMedia = attachMedia(routine, result.value);
-    else
-      console.error(
-        `<${this.localName}>: invalid media:\n${result.problems.map(formatProblem).join('\n')}`,
-      );
-  }
-
-  /**
-   * Where focus goes after the next render. Set when an action removes the control that had
-   * focus (the timer after its last set, Reset, Finish), so keyboard and screen-reader users
-   * are not dropped at the top of the page; the page's own focus is never taken.
-   */
-  private focusTarget?: 'next' | 'summary' | 'timer';
-
-  private keepFocus(target: 'next' | 'summary' | 'timer'): void {
-    if (this.matches(':focus-within')) this.focusTarget = target;
-  }
-
-  protected override updated(): void {
-    const target = this.focusTarget;
-    this.focusTarget = undefined;
-    const element =
-      target && this.renderRoot.querySelector<HTMLElement>(`[data-focus="${target}"]`);
-    if (!element) return;
-    // A freshly created element (the timer after a reset) has no focusable content until it renders.
-    const rendered = (element as Partial<ReactiveElement>).updateComplete ?? Promise.resolve();
-    void rendered.then(() => element.focus());
   }
 
   /**
@@ -302,196 +135,127 @@ export class ExerciseRoutine extends LitElement {
    * script (on slotted content, say) never reaches these listeners on the timer itself, and
    * one dispatched from elsewhere inside the timer is not its own.
    */
-  private fromOwnTimer(event: Event, exerciseId: unknown): boolean {
-    const timer = event.currentTarget as Element | null;
-    const exercise = (timer as { exercise?: Exercise } | null)?.exercise;
-    return event.composedPath()[0] === timer && exercise?.id === exerciseId;
+  #fromOwnTimer(event: TimerEvent): event is TimerEvent & { detail: { exerciseId: string } } {
+    const timer = event.currentTarget as { exercise?: Exercise } | null;
+    const id = timer?.exercise?.id;
+    return event.composedPath()[0] === timer && id !== undefined && event.detail.exerciseId === id;
   }
 
-  private onTimerPhase(event: TimerPhaseEvent): void {
-    if (this.fromOwnTimer(event, event.detail.exerciseId)) this.tracker.start();
+  #onTimerPhase(event: TimerEvent): void {
+    if (this.#fromOwnTimer(event)) this.#progress.start();
   }
 
-  private onSetComplete(event: SetCompleteEvent): void {
+  #onSetComplete(event: TimerEvent): void {
+    if (!this.#fromOwnTimer(event)) return;
     const { exerciseId, set, side } = event.detail;
-    if (this.fromOwnTimer(event, exerciseId)) this.tracker.recordSet(exerciseId, set, side);
+    this.#progress.recordSet(exerciseId, set as number, side as 'left' | 'right' | undefined);
   }
 
-  private onExerciseComplete(event: ExerciseCompleteEvent): void {
-    const { detail } = event;
-    if (!this.fromOwnTimer(event, detail.exerciseId)) return;
-    this.keepFocus('next');
-    this.tracker.recordExercise(detail.exerciseId);
-    if (this.tracker.progress?.finishedAt !== undefined) return this.announceFinish();
-    const routine = this.readyRoutine;
-    const next = routine && this.tracker.progress && nextUnfinished(this.tracker.progress, routine);
+  #onExerciseComplete(event: TimerEvent): void {
+    if (!this.#fromOwnTimer(event)) return;
+    this.#focusKeeper.moveTo('next');
+    this.#progress.recordExercise(event.detail.exerciseId);
+    if (this.#progress.finished) return this.#announceFinish();
+    const { next } = this.#progress;
     const s = this.strings;
     this.announcement = next ? `${s.exerciseDone} ${s.upNext(next.name)}` : s.exerciseDone;
   }
 
-  private finish(): void {
-    this.tracker.finish();
-    this.announceFinish();
+  #finish(): void {
+    this.#progress.finish();
+    this.#announceFinish();
   }
 
-  private announceFinish(): void {
-    this.keepFocus('summary');
+  #announceFinish(): void {
+    this.#focusKeeper.moveTo('summary');
     this.announcement = this.strings.routineDone;
   }
 
-  private continue(): void {
-    this.keepFocus('timer');
-    this.tracker.unfinish();
+  #continue(): void {
+    this.#focusKeeper.moveTo('timer');
+    this.#progress.unfinish();
   }
 
-  private reset(): void {
-    this.keepFocus('timer');
-    this.tracker.reset();
+  #reset(): void {
+    this.#focusKeeper.moveTo('timer');
+    this.#progress.reset();
     this.announcement = this.strings.progressReset;
   }
 
-  private heading(level: number, text: string, className: string, part?: string): TemplateResult {
-    return html`<div
-      class=${className}
-      part=${ifDefined(part)}
-      role="heading"
-      aria-level=${Math.min(level, 6)}
-    >
-      ${text}
-    </div>`;
+  #button(label: string, onClick: () => void, primary = false): TemplateResult {
+    const kind = primary ? 'button button--primary' : 'button';
+    return html`<button part="button" class=${kind} type="button" @click=${onClick}>
+      ${label}
+    </button>`;
   }
 
-  private renderCredits(routine: Routine): TemplateResult | typeof nothing {
-    if (this.noCredits) return nothing;
-    const credits = routine.credits.map((credit) => `${credit.name} (${credit.role})`).join(' · ');
-    return html`<p part="credits" class="credits">
-      <slot name="credits">${credits ? `${this.strings.source}: ${credits}` : nothing}</slot>
-    </p>`;
-  }
-
-  private renderHeader(routine: Routine): TemplateResult | typeof nothing {
-    if (this.noHeader) return nothing;
+  #renderSummary(): TemplateResult {
     const s = this.strings;
-    const level = this.level;
-    return html`<header part="header" class="header">
-      ${this.heading(level, routine.title, 'title', 'title')}
-      <p class="meta">${s.duration(estimateRoutineMinutes(routine), routine.exercises.length)}</p>
-      <p>${routine.intro}</p>
-      <section part="safety" class="safety" aria-label=${s.beforeYouStart}>
-        ${this.heading(level + 1, s.beforeYouStart, 'subheading')}
-        <ul>
-          ${routine.safety.map((note) => html`<li>${note}</li>`)}
-        </ul>
-      </section>
-      ${
-        routine.equipment.length
-          ? html`<section>
-              ${this.heading(level + 1, s.equipment, 'subheading')}
-              <ul>
-                ${routine.equipment.map((item) => html`<li>${item}</li>`)}
-              </ul>
-              ${routine.anchorAdvice ? html`<p class="note">${routine.anchorAdvice}</p>` : nothing}
-            </section>`
-          : nothing
-      }
-      ${
-        routine.tips?.length
-          ? html`<section>
-              ${this.heading(level + 1, s.tips, 'subheading')}
-              <ul>
-                ${routine.tips.map((tip) => html`<li>${tip}</li>`)}
-              </ul>
-            </section>`
-          : nothing
-      }
-      ${this.renderCredits(routine)}
-    </header>`;
-  }
-
-  private renderSummary(routine: Routine, progress: RoutineProgress): TemplateResult {
-    const s = this.strings;
-    const exercisesDone = routine.exercises.filter((exercise) =>
-      isExerciseDone(progress, exercise),
-    ).length;
-    const elapsed = progress.elapsedMs;
-    const minutes = elapsed === undefined ? undefined : Math.round(elapsed / 60_000);
+    const { exercisesDone, setsDone, minutes } = this.#progress.summary;
     return html`<section part="summary" class="summary" tabindex="-1" data-focus="summary">
-      ${this.heading(this.level + 1, s.routineDone, 'subheading')}
-      <p>${s.summary(exercisesDone, routineTotals(progress, routine).done, minutes)}</p>
+      ${heading(this.#level + 1, s.routineDone, 'subheading')}
+      <p>${s.summary(exercisesDone, setsDone, minutes)}</p>
       <div class="actions">
-        <button part="button" class="button button--primary" type="button" @click=${this.reset}>
-          ${s.startAgain}
-        </button>
-        ${
-          isRoutineDone(progress, routine)
-            ? nothing
-            : html`<button part="button" class="button" type="button" @click=${this.continue}>
-                ${s.continueWorkout}
-              </button>`
-        }
+        ${this.#button(s.startAgain, this.#reset, true)}
+        ${this.#progress.allDone ? nothing : this.#button(s.continueWorkout, this.#continue)}
       </div>
     </section>`;
   }
 
-  private renderCurrent(routine: Routine, progress: RoutineProgress): TemplateResult {
-    const s = this.strings;
-    const index = Math.max(
-      0,
-      routine.exercises.findIndex((e) => e.id === progress.currentId),
+  #renderTimer(exercise: Exercise): unknown {
+    return keyed(
+      this.#progress.timerKey,
+      html`<set-timer
+        part="timer"
+        data-focus="timer"
+        exportparts=${TIMER_PARTS}
+        .exercise=${exercise}
+        theme=${this.appliedTheme}
+        ?no-sound=${this.noSound}
+        ?no-vibrate=${this.noVibrate}
+        ?no-persist=${this.noPersist}
+        .completed=${this.#progress.unitsDone(exercise)}
+        @routine-timer-phase=${this.#onTimerPhase}
+        @routine-set-complete=${this.#onSetComplete}
+        @routine-exercise-complete=${this.#onExerciseComplete}
+      ></set-timer>`,
     );
-    const exercise = routine.exercises[index] as Exercise;
-    const shown = this.withMedia.get(exercise.id) ?? exercise;
-    const done = isExerciseDone(progress, exercise);
-    const next = nextUnfinished(progress, routine);
+  }
+
+  #renderCurrent(exercise: Exercise): TemplateResult {
+    const s = this.strings;
+    const done = this.#progress.isDone(exercise);
+    const { next } = this.#progress;
+    const first = this.#progress.currentIndex === 0;
     return html`<div class="current">
       <exercise-card
         part="card"
         exportparts=${CARD_PARTS}
-        .exercise=${shown}
-        theme=${this.theme}
+        .exercise=${exercise}
+        theme=${this.appliedTheme}
         status=${done ? 'done' : 'current'}
-        heading-level=${Math.min(this.level + 1, 6)}
+        heading-level=${Math.min(this.#level + 1, 6)}
       ></exercise-card>
-      ${
-        done
-          ? html`<p>${s.exerciseDone}</p>`
-          : keyed(
-              `${exercise.id}:${this.tracker.resets}`,
-              html`<set-timer
-                part="timer"
-                data-focus="timer"
-                exportparts=${TIMER_PARTS}
-                .exercise=${exercise}
-                theme=${this.theme}
-                ?no-sound=${this.noSound}
-                ?no-vibrate=${this.noVibrate}
-                ?no-persist=${this.noPersist}
-                .completed=${unitsDone(progress, exercise.id)}
-                @routine-timer-phase=${this.onTimerPhase}
-                @routine-set-complete=${this.onSetComplete}
-                @routine-exercise-complete=${this.onExerciseComplete}
-              ></set-timer>`,
-            )
-      }
+      ${done ? html`<p>${s.exerciseDone}</p>` : this.#renderTimer(exercise)}
       <div class="actions">
         <!-- Always there (aria-disabled on the first exercise), so focus never drops with it. -->
         <button
           part="button"
           class="button"
           type="button"
-          aria-disabled=${index === 0 ? 'true' : 'false'}
-          @click=${() => this.tracker.goTo(routine.exercises[index - 1]?.id)}
+          aria-disabled=${first ? 'true' : 'false'}
+          @click=${() => this.#progress.goToPrevious()}
         >
           ${s.previous}
         </button>
         ${
-          next && next !== exercise
+          next
             ? html`<button
                 part="button"
                 class="button ${done ? 'button--primary' : ''}"
                 type="button"
                 data-focus="next"
-                @click=${() => this.tracker.goTo(next.id)}
+                @click=${() => this.#progress.goTo(next.id)}
               >
                 ${s.upNext(next.name)}
               </button>`
@@ -501,85 +265,66 @@ export class ExerciseRoutine extends LitElement {
     </div>`;
   }
 
-  private renderActions(routine: Routine, progress: RoutineProgress): TemplateResult {
+  #renderActions(): TemplateResult {
     const s = this.strings;
-    const anyDone = routineTotals(progress, routine).done > 0 || progress.startedAt !== undefined;
+    const trouble = this.noPersist ? undefined : this.#progress.trouble;
     return html`<div class="actions">
       ${
-        anyDone
-          ? html`<button part="button" class="button" type="button" @click=${this.finish}>
-                ${s.finish}
-              </button>
-              <button part="button" class="button" type="button" @click=${this.reset}>
-                ${s.reset}
-              </button>`
+        this.#progress.started
+          ? html`${this.#button(s.finish, this.#finish)} ${this.#button(s.reset, this.#reset)}`
           : nothing
       }
       ${
-        this.tracker.trouble && !this.noPersist
+        trouble
           ? html`<p part="status" class="note">
-              ${this.tracker.trouble === 'corrupt' ? s.storageCorrupt : s.storageUnavailable}
+              ${trouble === 'corrupt' ? s.storageCorrupt : s.storageUnavailable}
             </p>`
           : nothing
       }
     </div>`;
   }
 
-  private renderRoutine(routine: Routine): TemplateResult {
-    const progress = this.tracker.progress ?? emptyProgress(routine);
-    const finished = progress.finishedAt !== undefined;
-    return html`${this.renderHeader(routine)}
+  #renderRoutine(routine: Routine): TemplateResult {
+    const { finished, current } = this.#progress;
+    const header = renderRoutineHeader(routine, {
+      strings: this.strings,
+      level: this.#level,
+      noCredits: this.noCredits,
+    });
+    return html`${this.noHeader ? nothing : header}
       <div class="body">
         <routine-list
           part="list"
           exportparts=${LIST_PARTS}
           .routine=${routine}
-          .progress=${progress}
+          .progress=${this.#progress.progress}
           layout=${this.layout}
-          theme=${this.theme}
-          @routine-select=${(event: RoutineSelectEvent) => this.tracker.goTo(event.detail.exerciseId)}
+          theme=${this.appliedTheme}
+          @routine-select=${(event: Event & { detail: { exerciseId: string } }) =>
+            this.#progress.goTo(event.detail.exerciseId)}
         ></routine-list>
-        ${finished ? this.renderSummary(routine, progress) : this.renderCurrent(routine, progress)}
+        ${finished ? this.#renderSummary() : this.#renderCurrent(current)}
       </div>
-      ${finished ? nothing : this.renderActions(routine, progress)}`;
+      ${finished ? nothing : this.#renderActions()}`;
   }
 
-  private renderProblem(): TemplateResult {
+  #renderState(): TemplateResult {
     const s = this.strings;
-    const state = this.source.state;
-    if (state.kind === 'failed') {
-      return html`<div part="error" class="error" role="alert">
-        <p>${s.fetchFailed(state.detail)}</p>
-        <button
-          part="button"
-          class="button"
-          type="button"
-          @click=${() => this.source.useUrl(state.url, true)}
-        >
-          ${s.retry}
-        </button>
-      </div>`;
-    }
-    const problems = state.kind === 'invalid' ? state.problems : [];
-    return html`<div part="error" class="error" role="alert">
-      <p>${s.invalidRoutine}</p>
-      <ul>
-        ${problems.map((problem) => html`<li><code>${formatProblem(problem)}</code></li>`)}
-      </ul>
-    </div>`;
-  }
-
-  private renderState(): TemplateResult {
     const state = this.source.state;
     switch (state.kind) {
       case 'ready':
-        return this.renderRoutine(state.routine);
+        return this.#renderRoutine(this.readyRoutine ?? state.routine);
       case 'loading':
-        return html`<p part="status" class="status" role="status">${this.strings.loading}</p>`;
+        return html`<p part="status" class="status" role="status">${s.loading}</p>`;
       case 'empty':
-        return html`<p part="status" class="status">${this.strings.noRoutine}</p>`;
-      default:
-        return this.renderProblem();
+        return html`<p part="status" class="status">${s.noRoutine}</p>`;
+      case 'invalid':
+        return renderProblems(s.invalidRoutine, state.problems);
+      case 'failed':
+        return html`<div part="error" class="error" role="alert">
+          <p>${s.fetchFailed(state.detail)}</p>
+          ${this.#button(s.retry, () => this.source.retry())}
+        </div>`;
     }
   }
 
@@ -592,7 +337,7 @@ export class ExerciseRoutine extends LitElement {
       lang=${lang}
       dir=${directionOf(lang)}
     >
-      ${this.renderState()}
+      ${this.#renderState()}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
   }

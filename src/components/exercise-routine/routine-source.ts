@@ -1,7 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Routine } from '../../data/types.js';
-import { validateRoutine } from '../../data/validate.js';
-import { formatProblem, type Problem } from '../../data/checker.js';
+import type { MediaByExercise, Routine } from '../../data/types.js';
+import { validateMediaByExercise, validateRoutine } from '../../data/validate.js';
+import type { Problem } from '../../data/checker.js';
+import { attachMedia } from '../../data/attach-media.js';
+import { reportProblems } from '../../internal/problems.js';
 
 /** Where a routine stands: waiting for a source, loading, shown, or failed. */
 export type RoutineSourceState =
@@ -19,17 +21,21 @@ export const FETCH_TIMEOUT_MS = 15_000;
 /**
  * Turns a routine from one of three sources into a checked, typed routine: a value set from
  * code, a URL of JSON (fetched once per URL, aborted when replaced or disconnected or after
- * 15 s without a complete answer), or an
- * inline `<script type="application/json">` child. Problems are logged once per load.
+ * 15 s without a complete answer), or an inline `<script type="application/json">` child,
+ * read once the page has parsed it. Media set by the host is checked and attached by
+ * exercise id. Problems are logged once per load, naming the host's tag.
  */
 export class RoutineSource implements ReactiveController {
   state: RoutineSourceState = { kind: 'empty' };
   #abort?: AbortController;
   #loadedUrl?: string;
+  #media: unknown;
+  #withMedia?: { from: Routine; media: unknown; routine: Routine };
 
+  /** `hasOwnSource` tells whether a property or `src` supplies the routine, not inline JSON. */
   constructor(
     private readonly host: Host,
-    private readonly tag: string,
+    private readonly hasOwnSource: () => boolean,
   ) {
     host.addController(this);
   }
@@ -39,11 +45,58 @@ export class RoutineSource implements ReactiveController {
     if (this.state.kind === 'loading' && this.#abort?.signal.aborted) {
       this.useUrl(this.state.url, true);
     }
+    if (this.state.kind !== 'empty' || this.hasOwnSource()) return;
+    // While the page is still parsing, an inline JSON child may not exist yet.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', this.#readInlineScript, { once: true });
+    } else {
+      this.#readInlineScript();
+    }
   }
 
   hostDisconnected(): void {
     this.#abort?.abort();
+    document.removeEventListener('DOMContentLoaded', this.#readInlineScript);
   }
+
+  /**
+   * The routine once loaded and valid, with the host's media attached; worked out once per
+   * routine and media value.
+   */
+  get routine(): Routine | undefined {
+    if (this.state.kind !== 'ready') return undefined;
+    const from = this.state.routine;
+    const media = this.#media;
+    const cached = this.#withMedia;
+    if (cached?.from === from && cached.media === media) return cached.routine;
+    const checked = media === undefined ? undefined : this.#checkMedia(media, from);
+    const routine = checked ? attachMedia(from, checked) : from;
+    this.#withMedia = { from, media, routine };
+    return routine;
+  }
+
+  /** Media to attach by exercise id, checked against the routine when it is shown. */
+  useMedia(media: unknown): void {
+    this.#media = media;
+  }
+
+  /** Invalid media is logged and left out: the routine shows without it. */
+  #checkMedia(media: unknown, routine: Routine): MediaByExercise | undefined {
+    const result = validateMediaByExercise(media, routine);
+    if (result.ok) return result.value;
+    reportProblems(this.host.localName, 'invalid media', result.problems);
+    return undefined;
+  }
+
+  /** Fetches the failed URL again. */
+  retry(): void {
+    if (this.state.kind === 'failed') this.useUrl(this.state.url, true);
+  }
+
+  /** Reads inline JSON once: a reconnected element (moved in the page) keeps what it has. */
+  readonly #readInlineScript = (): void => {
+    if (this.state.kind === 'empty' && !this.hasOwnSource()) this.useInlineScript();
+  };
 
   /** Uses a value set from code. */
   useValue(value: unknown): void {
@@ -95,7 +148,7 @@ export class RoutineSource implements ReactiveController {
         : error instanceof Error
           ? error.message
           : String(error);
-      console.error(`<${this.tag}>: could not load the routine from ${url}: ${detail}`);
+      console.error(`<${this.host.localName}>: could not load the routine from ${url}: ${detail}`);
       this.#set({ kind: 'failed', url, detail });
       return;
     } finally {
@@ -123,9 +176,7 @@ export class RoutineSource implements ReactiveController {
   }
 
   #reject(problems: readonly Problem[]): void {
-    console.error(
-      `<${this.tag}>: invalid routine data:\n${problems.map(formatProblem).join('\n')}`,
-    );
+    reportProblems(this.host.localName, 'invalid routine data', problems);
     this.#set({ kind: 'invalid', problems });
   }
 

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Exercise, Routine } from '../../data/types.js';
 import {
@@ -9,18 +9,14 @@ import {
   type RoutineProgress,
 } from '../../progress/routine-progress.js';
 import { RoutineSelectEvent } from '../../events/routine-events.js';
-import { stringsFor, type Strings } from '../../i18n/strings.js';
-import { closestLang } from '../../internal/lang.js';
-import { VERSION } from '../../internal/version.js';
-import {
-  containerHostStyles,
-  hostStyles,
-  themeStyles,
-  tokenStyles,
-} from '../../styles/tokens.styles.js';
+import { RoutineElement } from '../routine-element.js';
+import { containerHostStyles, elementStyles } from '../../styles/tokens.styles.js';
 import { routineListStyles } from './routine-list.styles.js';
 
 export type RoutineLayout = 'auto' | 'compact' | 'full';
+
+/** Every part the list renders (documented below), for elements that re-export them. */
+export const ROUTINE_LIST_PARTS = ['overall', 'list', 'item', 'item-current', 'item-done'] as const;
 
 const MOVES: Record<string, (index: number, count: number) => number> = {
   ArrowDown: (i, n) => (i + 1) % n,
@@ -47,28 +43,9 @@ const MOVES: Record<string, (index: number, count: number) => number> = {
  * @csspart item - Each exercise's button.
  * @csspart item-current - The current exercise's button (as well as `item`).
  * @csspart item-done - A finished exercise's button (as well as `item`).
- *
- * @cssprop --routine-accent - Outline of the current exercise. Default `#0a5cad`.
- * @cssprop --routine-success - Finished exercises and the progress bar. Default `#1a7f37`.
- * @cssprop --routine-surface - Item background. Default `#ffffff`.
- * @cssprop --routine-text - Text colour. Default `#1c2126`.
- * @cssprop --routine-muted - Set counts. Default `#55606b`.
- * @cssprop --routine-border - Item borders. Default `#c9d1d9`.
- * @cssprop --routine-tint - Number badges and the bar's track. Default `#eef4fb`.
- * @cssprop --routine-radius - Corner radius. Default `12px`.
- * @cssprop --routine-spacing - Base spacing. Default `16px`.
- * @cssprop --routine-font-family - Font. Default: inherited from the page.
- * @cssprop --routine-font-size - Base text size. Default `max(1rem, 16px)`.
  */
-export class RoutineList extends LitElement {
-  static readonly version = VERSION;
-  static override styles = [
-    tokenStyles,
-    themeStyles,
-    hostStyles,
-    containerHostStyles,
-    routineListStyles,
-  ];
+export class RoutineList extends RoutineElement {
+  static override styles = [...elementStyles, containerHostStyles, routineListStyles];
 
   /** The routine whose exercises are listed. */
   @property({ attribute: false }) routine?: Routine;
@@ -82,18 +59,11 @@ export class RoutineList extends LitElement {
   /** `compact` shows numbered chips in a row, `full` a list of names; `auto` picks by width. */
   @property({ reflect: true }) layout: RoutineLayout = 'auto';
 
-  /** Colour scheme of a list used on its own: `auto` follows the reader's preference. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
-
-  private get strings(): Strings {
-    return stringsFor(closestLang(this));
-  }
-
-  private select(exercise: Exercise): void {
+  #select(exercise: Exercise): void {
     this.dispatchEvent(new RoutineSelectEvent({ exerciseId: exercise.id }));
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     const move = MOVES[event.key];
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.item')];
     const index = buttons.indexOf(event.target as HTMLButtonElement);
@@ -102,7 +72,7 @@ export class RoutineList extends LitElement {
     buttons[move(index, buttons.length)]?.focus();
   }
 
-  private renderItem(exercise: Exercise, index: number, progress: RoutineProgress): TemplateResult {
+  #renderItem(exercise: Exercise, index: number, progress: RoutineProgress): TemplateResult {
     const current = (this.current ?? progress.currentId) === exercise.id;
     const done = isExerciseDone(progress, exercise);
     const parts = ['item', current ? 'item-current' : '', done ? 'item-done' : ''];
@@ -113,7 +83,7 @@ export class RoutineList extends LitElement {
         part=${parts.filter(Boolean).join(' ')}
         class="item ${done ? 'item--done' : ''}"
         aria-current=${current ? 'step' : 'false'}
-        @click=${() => this.select(exercise)}
+        @click=${() => this.#select(exercise)}
       >
         <!-- The number is the visible label of a chip in the strip, so it is part of the name. -->
         <span class="number"
@@ -150,8 +120,8 @@ export class RoutineList extends LitElement {
           <div class="bar-fill"></div>
         </div>
       </div>
-      <ol part="list" aria-label=${this.strings.exercises} @keydown=${this.onKeydown}>
-        ${routine.exercises.map((exercise, i) => this.renderItem(exercise, i, progress))}
+      <ol part="list" aria-label=${this.strings.exercises} @keydown=${this.#onKeydown}>
+        ${routine.exercises.map((exercise, i) => this.#renderItem(exercise, i, progress))}
       </ol>
     </div>`;
   }

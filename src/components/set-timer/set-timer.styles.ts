@@ -95,26 +95,13 @@ export const setTimerStyles = css`
     cursor: not-allowed;
     opacity: 0.5;
   }
-  .error {
-    padding: var(--_routine-spacing);
-    border: 2px solid var(--_routine-danger);
-    border-radius: var(--_routine-radius);
-    background: var(--_routine-surface);
-  }
-  .error p {
-    margin: 0;
-  }
-  .error code {
-    font-size: 0.875em;
-  }
   @media (prefers-reduced-motion: reduce) {
     .ring__bar {
       transition: none;
     }
   }
   @media (forced-colors: active) {
-    .timer,
-    .error {
+    .timer {
       border-color: CanvasText;
     }
     .ring__track {

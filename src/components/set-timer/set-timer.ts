@@ -1,38 +1,53 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Exercise } from '../../data/types.js';
 import { validateExercise } from '../../data/validate.js';
-import { formatProblem, type Problem } from '../../data/checker.js';
-import { CueController } from '../../controllers/cue-controller.js';
-import { readMutedPreference, saveMutedPreference } from '../../controllers/muted-preference.js';
-import { TimerAnnouncer } from '../../controllers/timer-announcer.js';
-import { TimerController } from '../../controllers/timer-controller.js';
-import { timerFace } from '../../controllers/timer-face.js';
-import { WakeLockController } from '../../controllers/wake-lock-controller.js';
+import type { Problem } from '../../data/checker.js';
+import { CueController } from '../../timer/cue-controller.js';
+import { readMutedPreference, saveMutedPreference } from '../../timer/muted-preference.js';
+import { TimerAnnouncer } from '../../timer/timer-announcer.js';
+import { TimerController } from '../../timer/timer-controller.js';
+import { timerFace } from '../../timer/timer-face.js';
+import { WakeLockController } from '../../timer/wake-lock-controller.js';
 import {
   ExerciseCompleteEvent,
   SetCompleteEvent,
   TimerPhaseEvent,
 } from '../../events/timer-events.js';
-import { timerStringsFor, type TimerStrings } from '../../i18n/timer-strings.js';
-import { closestLang } from '../../internal/lang.js';
-import { parseHeadingLevel } from '../../internal/heading-level.js';
-import { VERSION } from '../../internal/version.js';
+import type { TimerStrings } from '../../i18n/index.js';
+import { numberInRange, parseHeadingLevel } from '../../internal/attribute-check.js';
+import { renderProblems, reportProblems } from '../../internal/problems.js';
+import { RoutineElement } from '../routine-element.js';
 import { performanceClock, type Clock } from '../../timer/clock.js';
 import type { TimerEventMap, TimerSnapshot } from '../../timer/set-timer-engine.js';
 import { buildTimerPlan, remainingPlan, type TimerStep } from '../../timer/timer-plan.js';
-import { buttonStyles, hostStyles, themeStyles, tokenStyles } from '../../styles/tokens.styles.js';
+import { elementStyles } from '../../styles/tokens.styles.js';
 import { setTimerStyles } from './set-timer.styles.js';
 
 /** What +15 s adds to a rest. */
 const ADD_SECONDS = 15;
 
+/** Every part the timer renders (documented below), for elements that re-export them. */
+export const SET_TIMER_PARTS = [
+  'timer',
+  'heading',
+  'ring',
+  'display',
+  'phase',
+  'status',
+  'controls',
+  'button',
+  'error',
+] as const;
+
 let nextId = 0;
 
-/** The accepted range of `time-scale`. */
-const MIN_TIME_SCALE = 0.1;
-const MAX_TIME_SCALE = 100;
+/**
+ * The accepted `time-scale`: outside it the audio clock gets non-finite times (too fast) or
+ * the display freezes between hundreds of wake-ups a second (too slow).
+ */
+const TIME_SCALE = { min: 0.1, max: 100, fallback: 1 };
 /**
  * Runs one exercise's sets, holds and rests: a countdown worked out from clock timestamps (so
  * it is right again at once after a locked screen or a hidden tab), beeps for the last three
@@ -56,25 +71,10 @@ const MAX_TIME_SCALE = 100;
  * @csspart controls - The row of buttons.
  * @csspart button - Every button.
  * @csspart error - The error state shown for invalid exercise data.
- *
- * @cssprop --routine-accent - Accent colour: buttons and the ring during work. Default `#0a5cad`.
- * @cssprop --routine-accent-contrast - Text colour on the accent. Default `#ffffff`.
- * @cssprop --routine-surface - Background. Default `#ffffff`.
- * @cssprop --routine-text - Main text colour. Default `#1c2126`.
- * @cssprop --routine-muted - Secondary text, the ring's track and get-ready. Default `#55606b`.
- * @cssprop --routine-border - Border colour. Default `#c9d1d9`.
- * @cssprop --routine-tint - Background of the ring's track. Default `#eef4fb`.
- * @cssprop --routine-success - The ring during a rest. Default `#1a7f37`.
- * @cssprop --routine-danger - Colour of errors. Default `#b42318`.
- * @cssprop --routine-radius - Corner radius. Default `12px`.
- * @cssprop --routine-spacing - Base spacing. Default `16px`.
- * @cssprop --routine-font-family - Font. Default: inherited from the page.
- * @cssprop --routine-font-size - Base text size. Default `max(1rem, 16px)`.
  */
-export class SetTimer extends LitElement {
-  static readonly version = VERSION;
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [tokenStyles, themeStyles, hostStyles, buttonStyles, setTimerStyles];
+export class SetTimer extends RoutineElement {
+  static override shadowRootOptions = { ...RoutineElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = [...elementStyles, setTimerStyles];
 
   readonly #headingId = `set-timer-heading-${++nextId}`;
   readonly #timer = new TimerController(this, {
@@ -88,7 +88,6 @@ export class SetTimer extends LitElement {
   readonly #announcer = new TimerAnnouncer();
   #exerciseId = '';
   #loadedKey: string | undefined;
-  #warnedScale: unknown = 1;
 
   @state() private problems: readonly Problem[] = [];
   @state() private announcement = '';
@@ -118,9 +117,6 @@ export class SetTimer extends LitElement {
   /** Gives the timer a heading of this level (2 to 6) naming the exercise. No heading when unset. */
   @property({ attribute: 'heading-level' }) headingLevel?: string;
 
-  /** Colour scheme of a timer used on its own: `auto` follows the reader's preference. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
-
   /** The monotonic time source. Tests inject a fake; a new clock resets the timer. */
   @property({ attribute: false }) clock: Clock = performanceClock;
 
@@ -131,6 +127,7 @@ export class SetTimer extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('exercise')) this.#check();
     const newExercise = changed.has('exercise') && this.#exerciseKey() !== this.#loadedKey;
     // Sets done elsewhere (another tab) move a timer that has not started to the next set.
@@ -144,18 +141,22 @@ export class SetTimer extends LitElement {
   }
 
   get #strings(): TimerStrings {
-    return timerStringsFor(closestLang(this));
+    return this.strings.timer;
   }
+
+  /** The checked copy of `exercise` the timer runs: later changes to the caller's object don't reach it. */
+  #checked?: Exercise;
 
   #check(): void {
     this.problems = [];
+    this.#checked = undefined;
     if (this.exercise === undefined) return;
     const result = validateExercise(this.exercise);
-    if (result.ok) return;
-    this.problems = result.problems;
-    console.error(
-      `<set-timer>: invalid exercise data:\n${result.problems.map(formatProblem).join('\n')}`,
-    );
+    if (result.ok) this.#checked = result.value;
+    else {
+      this.problems = result.problems;
+      reportProblems(this.localName, 'invalid exercise data', result.problems);
+    }
   }
 
   /**
@@ -163,7 +164,7 @@ export class SetTimer extends LitElement {
    * exercise as a new object must not reset a running timer.
    */
   #exerciseKey(): string {
-    const exercise = this.exercise;
+    const exercise = this.#checked;
     return exercise ? `${exercise.id}|${JSON.stringify(exercise.prescription)}` : '';
   }
 
@@ -171,7 +172,7 @@ export class SetTimer extends LitElement {
     this.#loadedKey = this.#exerciseKey();
     // A new exercise is not a reset: start the announcements afresh.
     this.#announcer.observe(undefined, [], this.#strings);
-    const valid = this.exercise && this.problems.length === 0 ? this.exercise : undefined;
+    const valid = this.#checked;
     this.#exerciseId = valid?.id ?? '';
     const plan = valid ? this.#planFor(valid) : undefined;
     this.#timer.load(plan, this.clock, this.#scale());
@@ -184,21 +185,10 @@ export class SetTimer extends LitElement {
     return rest.length > 0 ? rest : plan;
   }
 
-  /**
-   * The time-scale, or 1 with one warning per bad value. Outside 0.1–100 the audio clock
-   * gets non-finite times (too fast) or the display freezes between hundreds of wake-ups a
-   * second (too slow).
-   */
+  /** The time-scale, or 1 with one warning per bad value. */
   #scale(): number {
-    const scale = Number(this.timeScale);
-    if (scale >= MIN_TIME_SCALE && scale <= MAX_TIME_SCALE) return scale;
-    if (!Object.is(this.#warnedScale, this.timeScale)) {
-      this.#warnedScale = this.timeScale;
-      console.warn(
-        `<set-timer>: time-scale must be a number from ${MIN_TIME_SCALE} to ${MAX_TIME_SCALE}, got "${this.getAttribute('time-scale') ?? this.timeScale}"; using 1.`,
-      );
-    }
-    return 1;
+    const value = this.getAttribute('time-scale') ?? this.timeScale;
+    return numberInRange(value, TIME_SCALE, this.localName, 'time-scale');
   }
 
   #onPhase({ step, at }: TimerEventMap['phase'], late: boolean): void {
@@ -352,24 +342,12 @@ export class SetTimer extends LitElement {
     `;
   }
 
-  #renderError(): TemplateResult {
-    return html`
-      <div part="error" class="error" role="alert">
-        <p>${this.#strings.invalidExercise}</p>
-        <ul>
-          ${this.problems.map((problem) => html`<li><code>${formatProblem(problem)}</code></li>`)}
-        </ul>
-      </div>
-    `;
-  }
-
   protected override render(): TemplateResult {
-    if (this.problems.length > 0) return this.#renderError();
+    const s = this.#strings;
+    if (this.problems.length > 0) return renderProblems(s.invalidExercise, this.problems);
     const engine = this.#timer.engine;
-    if (!this.exercise || !engine) {
-      return html`<p part="error" class="error">${this.#strings.noExercise}</p>`;
-    }
-    return this.#renderTimer(this.exercise, engine.snapshot(), engine.plan);
+    if (!this.#checked || !engine) return html`<p part="error" class="error">${s.noExercise}</p>`;
+    return this.#renderTimer(this.#checked, engine.snapshot(), engine.plan);
   }
 }
 

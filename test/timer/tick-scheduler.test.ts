@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { TickScheduler } from '../../src/controllers/tick-scheduler.js';
+import { TickScheduler } from '../../src/timer/tick-scheduler.js';
 import { ManualTimers } from './fakes.js';
 
 describe('TickScheduler', () => {

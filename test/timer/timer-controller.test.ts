@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { TickScheduler } from '../../src/controllers/tick-scheduler.js';
-import { TimerController, scaleClock } from '../../src/controllers/timer-controller.js';
+import { TickScheduler } from '../../src/timer/tick-scheduler.js';
+import { TimerController, scaleClock } from '../../src/timer/timer-controller.js';
 import type { Prescription } from '../../src/data/types.js';
 import { buildTimerPlan } from '../../src/timer/timer-plan.js';
-import { FakeClock } from '../timer/fake-clock.js';
+import { FakeClock } from './fake-clock.js';
 import { FakeHost, ManualTimers } from './fakes.js';
-import { base, holds } from '../timer/prescriptions.js';
+import { base, holds } from './prescriptions.js';
 
 /** work, rest 60 s, work. */
 const reps: Prescription = { ...base, sets: 2, reps: 10, restSeconds: 60 };

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { WakeLockController } from '../../src/controllers/wake-lock-controller.js';
+import { WakeLockController } from '../../src/timer/wake-lock-controller.js';
 import { spyOnConsole } from '../helpers/console-spy.js';
 import {
   FakeHost,

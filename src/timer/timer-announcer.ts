@@ -1,6 +1,7 @@
-import type { TimerSnapshot } from '../timer/set-timer-engine.js';
-import type { TimerStep } from '../timer/timer-plan.js';
-import { statusParts, type TimerStrings } from '../i18n/timer-strings.js';
+import type { TimerStrings } from '../i18n/strings.js';
+import type { TimerSnapshot } from './set-timer-engine.js';
+import type { TimerStep } from './timer-plan.js';
+import { statusParts } from './describe-step.js';
 
 /** Seconds counted out loud before a timed step ends. */
 const COUNT_FROM = 3;

@@ -1,5 +1,6 @@
-import type { Prescription } from './types.js';
-import { en, type Strings } from '../i18n/strings.js';
+import type { Prescription } from '../../data/types.js';
+import type { Strings } from '../../i18n/strings.js';
+import { en } from '../../i18n/en.js';
 
 /**
  * A prescription in words, e.g. "3 sets × 12 reps · each leg · rest 60 s".

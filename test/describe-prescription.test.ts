@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { describePrescription } from '../../src/data/describe-prescription.js';
-import type { Prescription } from '../../src/data/types.js';
+import { describePrescription } from '../src/components/exercise-card/describe-prescription.js';
+import type { Prescription } from '../src/data/types.js';
 
 const base: Prescription = { sets: 3, reps: 12, perSide: false, restSeconds: 60, suggested: true };
 

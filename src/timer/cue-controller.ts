@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { TimerChange } from '../timer/set-timer-engine.js';
-import type { TimerPhase } from '../timer/timer-plan.js';
+import type { TimerChange } from './set-timer-engine.js';
+import { isEffort, type TimerPhase } from './timer-plan.js';
 import type { TimerSource } from './timer-controller.js';
 
 /** The sounds: a short count beep, and a distinct tone for each kind of phase change. */
@@ -53,7 +53,7 @@ interface AudioPlan {
 /** The tone for entering `phase`, or finishing when there is no next step. */
 export function toneFor(phase: TimerPhase | undefined): Exclude<ToneKind, 'count'> {
   if (phase === undefined) return 'finish';
-  return phase === 'work' || phase === 'hold' ? 'effort' : 'easy';
+  return isEffort(phase) ? 'effort' : 'easy';
 }
 
 /**

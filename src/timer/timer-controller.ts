@@ -1,11 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { performanceClock, type Clock } from '../timer/clock.js';
-import {
-  SetTimerEngine,
-  type TimerEventMap,
-  type TimerSnapshot,
-} from '../timer/set-timer-engine.js';
-import type { TimerStep } from '../timer/timer-plan.js';
+import { performanceClock, type Clock } from './clock.js';
+import { SetTimerEngine, type TimerEventMap, type TimerSnapshot } from './set-timer-engine.js';
+import { isEffort, type TimerStep } from './timer-plan.js';
 import { tickScheduler, type TickScheduler } from './tick-scheduler.js';
 
 /** An event that happened more than this long ago (real time) was caught up, not seen live. */
@@ -165,7 +161,7 @@ export class TimerController implements ReactiveController, TimerSource {
     return this.#command((engine) => {
       engine.sync();
       const { phase } = engine.snapshot();
-      const waiting = phase === 'rest' || phase === 'get-ready';
+      const waiting = !isEffort(phase);
       return waiting ? engine.skipRest() : engine.completeWork();
     });
   }

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { CueController, toneFor } from '../../src/controllers/cue-controller.js';
-import { scaleClock } from '../../src/controllers/timer-controller.js';
+import { CueController, toneFor } from '../../src/timer/cue-controller.js';
+import { scaleClock } from '../../src/timer/timer-controller.js';
 import type { Prescription } from '../../src/data/types.js';
 import { SetTimerEngine } from '../../src/timer/set-timer-engine.js';
 import { buildTimerPlan } from '../../src/timer/timer-plan.js';
-import { FakeClock } from '../timer/fake-clock.js';
+import { FakeClock } from './fake-clock.js';
 import {
   FakeAudioContext,
   FakeHost,
@@ -14,7 +14,7 @@ import {
   restoreVisibility,
   setVisibility,
 } from './fakes.js';
-import { holds } from '../timer/prescriptions.js';
+import { holds } from './prescriptions.js';
 
 const COUNT = 880;
 const EFFORT = 1320;

@@ -1,11 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { TimerAnnouncer } from '../../src/controllers/timer-announcer.js';
+import { TimerAnnouncer } from '../../src/timer/timer-announcer.js';
 import type { Prescription } from '../../src/data/types.js';
-import { enTimer } from '../../src/i18n/timer-strings.js';
+import { en } from '../../src/i18n/en.js';
+
+const enTimer = en.timer;
 import { SetTimerEngine } from '../../src/timer/set-timer-engine.js';
 import { buildTimerPlan } from '../../src/timer/timer-plan.js';
-import { FakeClock } from '../timer/fake-clock.js';
-import { base, holds } from '../timer/prescriptions.js';
+import { FakeClock } from './fake-clock.js';
+import { base, holds } from './prescriptions.js';
 
 const perSideReps: Prescription = { ...base, sets: 2, reps: 8, perSide: true, restSeconds: 90 };
 

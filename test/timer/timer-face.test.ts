@@ -1,10 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { formatTime, timerFace } from '../../src/controllers/timer-face.js';
+import { formatTime, timerFace } from '../../src/timer/timer-face.js';
 import type { Prescription } from '../../src/data/types.js';
-import { enTimer } from '../../src/i18n/timer-strings.js';
+import { en } from '../../src/i18n/en.js';
+
+const enTimer = en.timer;
 import { SetTimerEngine } from '../../src/timer/set-timer-engine.js';
 import { buildTimerPlan } from '../../src/timer/timer-plan.js';
-import { FakeClock } from '../timer/fake-clock.js';
+import { FakeClock } from './fake-clock.js';
 
 const base = { perSide: true, suggested: true } as const;
 const holds: Prescription = {

@@ -1,6 +1,13 @@
-import type { TimerSnapshot } from '../timer/set-timer-engine.js';
-import type { TimerStep } from '../timer/timer-plan.js';
-import { statusParts, type TimerPhaseLabel, type TimerStrings } from '../i18n/timer-strings.js';
+import type { TimerStrings } from '../i18n/strings.js';
+import type { TimerSnapshot } from './set-timer-engine.js';
+import type { TimerPhase, TimerStep } from './timer-plan.js';
+import { statusParts } from './describe-step.js';
+
+/**
+ * What the face calls each state: the plan's phases, plus not started and finished. Each one
+ * indexes the string table's `phases`, so a label it lacks does not compile.
+ */
+export type TimerPhaseLabel = TimerPhase | 'idle' | 'done';
 
 /** What the timer's face shows at one moment. */
 export interface TimerFace {

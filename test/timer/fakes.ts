@@ -1,6 +1,6 @@
 // Fakes for the browser features the set timer touches, each counting what is left open.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { TimerFunctions } from '../../src/controllers/tick-scheduler.js';
+import type { TimerFunctions } from '../../src/timer/tick-scheduler.js';
 
 /** Replaces `owner[key]` with `value` as an own property; returns a function that undoes it. */
 function override(owner: object, key: string, value: unknown): () => void {

@@ -3,7 +3,7 @@ import {
   MUTED_KEY,
   readMutedPreference,
   saveMutedPreference,
-} from '../../src/controllers/muted-preference.js';
+} from '../../src/timer/muted-preference.js';
 
 describe('muted preference', () => {
   afterEach(() => localStorage.removeItem(MUTED_KEY));

@@ -1,0 +1,64 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Routine } from '../../data/types.js';
+import { estimateRoutineMinutes } from '../../data/estimate-duration.js';
+import type { Strings } from '../../i18n/index.js';
+
+/** A heading at `level` (capped at 6) that fits the page's outline. */
+export function heading(level: number, text: string, className: string, part?: string) {
+  return html`<div
+    class=${className}
+    part=${ifDefined(part)}
+    role="heading"
+    aria-level=${Math.min(level, 6)}
+  >
+    ${text}
+  </div>`;
+}
+
+function list(items: readonly string[]): TemplateResult {
+  return html`<ul>
+    ${items.map((item) => html`<li>${item}</li>`)}
+  </ul>`;
+}
+
+export interface HeaderOptions {
+  strings: Strings;
+  /** The level of the routine's title; sections are one below it. */
+  level: number;
+  noCredits: boolean;
+}
+
+function renderCredits(routine: Routine, { strings, noCredits }: HeaderOptions) {
+  if (noCredits) return nothing;
+  const credits = routine.credits.map((credit) => `${credit.name} (${credit.role})`).join(' · ');
+  return html`<p part="credits" class="credits">
+    <slot name="credits">${credits ? `${strings.source}: ${credits}` : nothing}</slot>
+  </p>`;
+}
+
+/** The routine's header: title, duration, introduction, safety, equipment, tips and credits. */
+export function renderRoutineHeader(routine: Routine, options: HeaderOptions): TemplateResult {
+  const { strings: s, level } = options;
+  const section = (title: string, content: unknown) =>
+    html`<section>${heading(level + 1, title, 'subheading')} ${content}</section>`;
+  return html`<header part="header" class="header">
+    ${heading(level, routine.title, 'title', 'title')}
+    <p class="meta">${s.duration(estimateRoutineMinutes(routine), routine.exercises.length)}</p>
+    <p>${routine.intro}</p>
+    <section part="safety" class="safety" aria-label=${s.beforeYouStart}>
+      ${heading(level + 1, s.beforeYouStart, 'subheading')} ${list(routine.safety)}
+    </section>
+    ${
+      routine.equipment.length
+        ? section(
+            s.equipment,
+            html`${list(routine.equipment)}
+            ${routine.anchorAdvice ? html`<p class="note">${routine.anchorAdvice}</p>` : nothing}`,
+          )
+        : nothing
+    }
+    ${routine.tips?.length ? section(s.tips, list(routine.tips)) : nothing}
+    ${renderCredits(routine, options)}
+  </header>`;
+}

@@ -1,0 +1,146 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { LitElement, TemplateResult } from 'lit';
+import '../src/define.js';
+import { ExerciseCard, ExerciseRoutine, RoutineList, SetTimer } from '../src/index.js';
+import { EXERCISE_CARD_PARTS } from '../src/components/exercise-card/exercise-card.js';
+import { ROUTINE_LIST_PARTS } from '../src/components/routine-list/routine-list.js';
+import { SET_TIMER_PARTS } from '../src/components/set-timer/set-timer.js';
+import { runnersKneeRoutine as routine } from '../src/data/runners-knee-routine.js';
+import { spyOnConsole } from './helpers/console-spy.js';
+
+interface Documented {
+  tagName: string;
+  cssParts?: { name: string }[];
+  cssProperties?: { name: string }[];
+}
+
+/** The custom elements as custom-elements.json documents them, by tag. */
+async function manifest(): Promise<Map<string, Documented>> {
+  const json = await (await fetch('/custom-elements.json')).json();
+  const elements = (
+    json.modules as { declarations?: (Documented & { customElement?: boolean })[] }[]
+  )
+    .flatMap((mod) => mod.declarations ?? [])
+    .filter((declaration) => declaration.customElement);
+  return new Map(elements.map((element) => [element.tagName, element]));
+}
+
+const names = (list: { name: string }[] = []) => list.map((item) => item.name).sort();
+
+/** Every part name rendered in the element's own shadow root. */
+function renderedParts(el: Element): string[] {
+  const parts = [...el.shadowRoot!.querySelectorAll('[part]')].flatMap((node) =>
+    node.getAttribute('part')!.split(/\s+/),
+  );
+  return [...new Set(parts)].sort();
+}
+
+/** Renders each state and collects the parts; invalid data logs errors, on purpose. */
+async function partsOf(states: TemplateResult[], ready?: (el: LitElement) => Promise<void>) {
+  const seen = new Set<string>();
+  const errors = spyOnConsole('error');
+  try {
+    for (const state of states) {
+      const el = await fixture<LitElement>(state);
+      await ready?.(el);
+      await el.updateComplete;
+      for (const part of renderedParts(el)) seen.add(part);
+    }
+  } finally {
+    errors.restore();
+  }
+  return [...seen].sort();
+}
+
+const [tke, squat] = routine.exercises;
+const withMedia = {
+  ...squat!,
+  caution: 'Stop if the knee hurts.',
+  media: { kind: 'image' as const, url: '/test/fixtures/pixel.svg', alt: 'A held squat' },
+};
+
+describe('documentation matches the code', () => {
+  let documented: Map<string, Documented>;
+  before(async () => {
+    documented = await manifest();
+  });
+
+  it('the card renders only documented parts, and lists them all', async () => {
+    const rendered = await partsOf([
+      html`<exercise-card .exercise=${withMedia} expanded status="current"></exercise-card>`,
+      html`<exercise-card .exercise=${{ ...tke, name: 5 }}></exercise-card>`,
+    ]);
+    const parts = names(documented.get('exercise-card')!.cssParts);
+    expect(rendered).to.deep.equal(parts);
+    expect([...EXERCISE_CARD_PARTS].sort()).to.deep.equal(parts);
+  });
+
+  it('the list renders only documented parts, and lists them all', async () => {
+    const progress = { done: { [tke!.id]: 6 }, currentId: squat!.id };
+    const rendered = await partsOf([
+      html`<routine-list layout="full" .routine=${routine} .progress=${progress}></routine-list>`,
+    ]);
+    const parts = names(documented.get('routine-list')!.cssParts);
+    expect(rendered).to.deep.equal(parts);
+    expect([...ROUTINE_LIST_PARTS].sort()).to.deep.equal(parts);
+  });
+
+  it('the timer renders only documented parts, and lists them all', async () => {
+    const rendered = await partsOf([
+      html`<set-timer heading-level="3" no-persist .exercise=${squat}></set-timer>`,
+      html`<set-timer .exercise=${{ ...squat, prescription: {} }}></set-timer>`,
+    ]);
+    const parts = names(documented.get('set-timer')!.cssParts);
+    expect(rendered).to.deep.equal(parts);
+    expect([...SET_TIMER_PARTS].sort()).to.deep.equal(parts);
+  });
+
+  it('the routine renders only documented parts of its own', async () => {
+    const finished = async (el: LitElement) => {
+      const finish = [...el.shadowRoot!.querySelectorAll('button')].find((b) =>
+        b.textContent!.includes('Finish workout'),
+      );
+      finish?.click();
+    };
+    const states = [
+      html`<exercise-routine no-persist .routine=${routine}></exercise-routine>`,
+      html`<exercise-routine no-persist .routine=${{ title: 5 }}></exercise-routine>`,
+      html`<exercise-routine no-persist src="/test/fixtures/mini-routine.json"></exercise-routine>`,
+    ];
+    const rendered = await partsOf(states);
+    localStorage.setItem(
+      `runner-knee-routine:progress:${routine.id}:v${routine.version}`,
+      JSON.stringify({ done: { [tke!.id]: 2 }, currentId: tke!.id, startedAt: Date.now() }),
+    );
+    const summary = await partsOf(
+      [html`<exercise-routine .routine=${routine}></exercise-routine>`],
+      finished,
+    );
+    localStorage.clear();
+    const own = names(documented.get('exercise-routine')!.cssParts).filter(
+      (p) => !p.includes('__'),
+    );
+    expect([...new Set([...rendered, ...summary])].sort()).to.deep.equal(own);
+  });
+
+  it('every element documents the tokens its styles read, and only those', () => {
+    const elements: [string, typeof LitElement][] = [
+      ['exercise-card', ExerciseCard],
+      ['routine-list', RoutineList],
+      ['set-timer', SetTimer],
+      ['exercise-routine', ExerciseRoutine],
+    ];
+    for (const [tag, element] of elements) {
+      const css = element.elementStyles
+        .map((style) => String((style as CSSResult).cssText))
+        .join('\n');
+      const read = [...new Set([...css.matchAll(/var\((--routine-[\w-]+)/g)].map((m) => m[1]!))];
+      expect(read.sort(), tag).to.deep.equal(names(documented.get(tag)!.cssProperties));
+    }
+    expect(names(documented.get('runner-knee-routine')!.cssProperties)).to.deep.equal(
+      names(documented.get('exercise-routine')!.cssProperties),
+    );
+  });
+});
+
+type CSSResult = { cssText: string };
