@@ -9,6 +9,9 @@ export interface Problem {
 /** Reads one field of a checked object; see {@link Checker.object}. */
 export type Fields = (key: string) => unknown;
 
+// A URL's scheme, as the URL parser reads it; without one a URL is relative.
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
 /** Formats a problem as one line: `path: message`. */
 export function formatProblem(problem: Problem): string {
   return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
@@ -34,6 +37,44 @@ function describeObject(value: object): string {
     // A revoked proxy, or a proxied list whose length cannot be read.
     return 'an object';
   }
+}
+
+/**
+ * Strips what the URL parser ignores: C0 controls and spaces at either end, and tabs and
+ * newlines anywhere. Loops rather than a regular expression, which would take quadratic time
+ * on a long run of spaces.
+ */
+function normaliseUrl(value: string): string {
+  let start = 0;
+  let end = value.length;
+  while (start < end && value.charCodeAt(start) <= 0x20) start += 1;
+  while (end > start && value.charCodeAt(end - 1) <= 0x20) end -= 1;
+  return value.slice(start, end).replace(/[\t\n\r]/g, '');
+}
+
+/** The base relative URLs resolve against: the page's, or a stand-in where there is no page. */
+function baseUrl(): string {
+  return typeof document !== 'undefined' && document.baseURI
+    ? document.baseURI
+    : 'https://example.invalid/';
+}
+
+/** What is wrong with a URL, in the words of a message, or undefined when it is allowed. */
+function urlProblem(value: string, { images }: { images: boolean }): string | undefined {
+  const url = normaliseUrl(value);
+  let parsed: URL;
+  try {
+    parsed = new URL(url, baseUrl());
+  } catch {
+    return `a malformed URL ${describeValue(value)}`;
+  }
+  // A relative URL takes the page's scheme, which the page chose.
+  if (!SCHEME.test(url)) return undefined;
+  const { protocol } = parsed;
+  if (protocol === 'https:' || protocol === 'http:') return undefined;
+  // An image cannot run script, SVG included; any other data: type could be a document.
+  if (images && protocol === 'data:' && /^image\//i.test(parsed.pathname)) return undefined;
+  return `a ${describeValue(protocol)} URL`;
 }
 
 /**
@@ -213,16 +254,15 @@ export class Checker {
   }
 
   /**
-   * An http(s) URL or a path (or, with `images`, a data: image); `javascript:` and other
-   * schemes are refused.
+   * An http(s) URL or a relative one (or, with `images`, a data: image), read as a browser
+   * reads it: `" javascript:…"` and `"java\tscript:…"` are `javascript:` URLs and refused.
    */
   url(path: string, value: unknown, { images = false } = {}): string | undefined {
     const text = this.text(path, value, { max: images ? 200_000 : 2000 });
     if (text === undefined) return undefined;
-    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text)?.[1]?.toLowerCase();
-    if (!scheme || scheme === 'http' || scheme === 'https') return text;
-    if (images && /^data:image\//i.test(text)) return text;
+    const problem = urlProblem(text, { images });
+    if (problem === undefined) return text;
     const allowed = images ? 'an http(s) URL, a path or a data: image' : 'an http(s) URL or a path';
-    return this.report(path, `expected ${allowed}, got a "${scheme}:" URL`);
+    return this.report(path, `expected ${allowed}, got ${problem}`);
   }
 }

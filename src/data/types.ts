@@ -31,9 +31,12 @@ export interface Prescription {
 /** Optional media that shows an exercise. Never autoplayed. */
 export interface ExerciseMedia {
   kind: 'video' | 'image';
-  /** An http(s) URL or a same-origin path. */
+  /**
+   * An http(s) URL or a relative one (resolved against the page); for an image, also a
+   * `data:image/…` URL.
+   */
   url: string;
-  /** Poster image for a video. */
+  /** Poster image for a video: an http(s) URL, a relative one or a `data:image/…` URL. */
   poster?: string;
   /** Text alternative describing what the media shows. */
   alt: string;
@@ -72,7 +75,7 @@ export interface Credit {
   /** What the person or organisation did, e.g. "Physiotherapist". */
   role: string;
   name: string;
-  /** Optional http(s) link. */
+  /** Optional link: an http(s) URL or a relative one. */
   url?: string;
 }
 
