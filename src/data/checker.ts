@@ -9,6 +9,11 @@ export interface Problem {
 /** Reads one field of a checked object; see {@link Checker.object}. */
 export type Fields = (key: string) => unknown;
 
+// A visible character: anything but spaces, controls, format characters (zero-width, bidi,
+// soft hyphen), marks with nothing to combine with, and the blank letters fonts draw as
+// nothing (Hangul fillers, the braille blank).
+const VISIBLE = /[^\p{Z}\p{Cc}\p{Cf}\p{M}\u115F\u1160\u2800\u3164\uFFA0\s]/u;
+
 // A URL's scheme, as the URL parser reads it; without one a URL is relative.
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
@@ -200,7 +205,7 @@ export class Checker {
     return this.problems.length === start ? Object.freeze(checked as T[]) : undefined;
   }
 
-  /** Text, at most `max` characters long. */
+  /** Text with at least one visible character, at most `max` characters long. */
   text(path: string, value: unknown, { max }: { max: number }): string | undefined {
     if (typeof value !== 'string') {
       return this.report(path, `expected text, got ${describeValue(value)}`);
@@ -208,6 +213,9 @@ export class Checker {
     if (value.trim() === '') return this.report(path, 'expected text, got an empty string');
     if (value.length > max) {
       return this.report(path, `expected at most ${max} characters, got ${value.length}`);
+    }
+    if (!VISIBLE.test(value)) {
+      return this.report(path, 'expected text with at least one visible character');
     }
     return value;
   }

@@ -1,6 +1,6 @@
 /**
- * The routine model. A routine is plain data: every text field is plain text and is
- * always rendered as text, never as HTML.
+ * The routine model. A routine is plain data: every text field is plain text with at least
+ * one visible character, and is always rendered as text, never as HTML.
  */
 
 /** Which side a per-side set works. */
