@@ -9,6 +9,9 @@ export interface Problem {
 /** Reads one field of a checked object; see {@link Checker.object}. */
 export type Fields = (key: string) => unknown;
 
+/** The longest id (a routine's, an exercise's) or language tag accepted, in characters. */
+export const MAX_ID_LENGTH = 64;
+
 // A visible character: anything but spaces, controls, format characters (zero-width, bidi,
 // soft hyphen), marks with nothing to combine with, and the blank letters fonts draw as
 // nothing (Hangul fillers, the braille blank).
@@ -256,7 +259,14 @@ export class Checker {
     );
   }
 
+  /** An id matching `pattern`, at most {@link MAX_ID_LENGTH} characters (checked first). */
   slug(path: string, value: unknown, pattern: RegExp, rule: string): string | undefined {
+    if (typeof value === 'string' && value.length > MAX_ID_LENGTH) {
+      return this.report(
+        path,
+        `expected an id of at most ${MAX_ID_LENGTH} characters, got ${value.length}`,
+      );
+    }
     if (typeof value === 'string' && pattern.test(value)) return value;
     return this.report(path, `expected an id of ${rule}, got ${describeValue(value)}`);
   }

@@ -49,7 +49,10 @@ export interface ExerciseOption {
 }
 
 export interface Exercise {
-  /** A stable slug, unique within the routine (used for saved progress and events). */
+  /**
+   * A stable slug (lowercase letters, digits and single hyphens, at most 64 characters), unique
+   * within the routine (used for saved progress and events).
+   */
   id: string;
   name: string;
   /** One line on what the exercise is for. */
@@ -80,7 +83,10 @@ export interface Credit {
 }
 
 export interface Routine {
-  /** A stable slug naming the routine (saved progress is kept per id). */
+  /**
+   * A stable slug naming the routine (lowercase letters, digits and single hyphens, at most 64
+   * characters); saved progress is kept per id.
+   */
   id: string;
   /** Bump when the exercises or prescriptions change, so old saved progress is dropped. */
   version: number;

@@ -304,3 +304,38 @@ describe('visible text', () => {
     });
   }
 });
+
+describe('id length', () => {
+  it('accepts ids of up to 64 characters', () => {
+    const routine = routineCopy();
+    routine.id = 'r'.repeat(64);
+    routine.exercises[0].id = `${'e-'.repeat(31)}e1`;
+    expect(problemsOf(routine)).to.deep.equal([]);
+  });
+
+  it('refuses a routine id or an exercise id of 65 characters', () => {
+    const routine = routineCopy();
+    routine.id = 'r'.repeat(65);
+    routine.exercises[0].id = `${'e-'.repeat(32)}e`;
+    expect(problemsOf(routine)).to.deep.equal([
+      'id: expected an id of at most 64 characters, got 65',
+      'exercises[0].id: expected an id of at most 64 characters, got 65',
+    ]);
+  });
+
+  it('refuses a 20-million-character id by its length', () => {
+    const routine = routineCopy();
+    routine.id = 'a'.repeat(20_000_000);
+    expect(problemsOf(routine)).to.deep.equal([
+      'id: expected an id of at most 64 characters, got 20000000',
+    ]);
+  });
+
+  it('limits the language tag the same way', () => {
+    const routine = routineCopy();
+    routine.language = `en${'-abcdefgh'.repeat(8)}`;
+    expect(problemsOf(routine)).to.deep.equal([
+      'language: expected an id of at most 64 characters, got 74',
+    ]);
+  });
+});
