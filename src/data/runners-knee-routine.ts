@@ -1,11 +1,23 @@
 import type { Routine } from './types.js';
 
+/** A value with everything in it read-only. */
+type DeepReadonly<T> = T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+
+/** Freezes a value and everything in it: every page script shares the built-in routine. */
+function deepFreeze<T>(value: T): DeepReadonly<T> {
+  if (typeof value === 'object' && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value as DeepReadonly<T>;
+}
+
 /**
  * The built-in runner's knee routine: five strength exercises chosen by a physiotherapist.
  * All text is plain text. Sets, reps, holds and rests are suggestions (the source gives none),
- * kept here as data so a publisher can change them.
+ * kept here as data so a publisher can change them, on a copy: this one is deeply frozen.
  */
-export const runnersKneeRoutine: Routine = {
+export const runnersKneeRoutine: DeepReadonly<Routine> = deepFreeze<Routine>({
   id: 'runners-knee',
   version: 1,
   language: 'en',
@@ -228,4 +240,4 @@ export const runnersKneeRoutine: Routine = {
       },
     },
   ],
-};
+});

@@ -1,6 +1,6 @@
 /**
- * The routine model. A routine is plain data: every text field is plain text and is
- * always rendered as text, never as HTML.
+ * The routine model. A routine is plain data: every text field is plain text with at least
+ * one visible character, and is always rendered as text, never as HTML.
  */
 
 /** Which side a per-side set works. */
@@ -31,9 +31,12 @@ export interface Prescription {
 /** Optional media that shows an exercise. Never autoplayed. */
 export interface ExerciseMedia {
   kind: 'video' | 'image';
-  /** An http(s) URL or a same-origin path. */
+  /**
+   * An http(s) URL or a relative one (resolved against the page); for an image, also a
+   * `data:image/…` URL.
+   */
   url: string;
-  /** Poster image for a video. */
+  /** Poster image for a video: an http(s) URL, a relative one or a `data:image/…` URL. */
   poster?: string;
   /** Text alternative describing what the media shows. */
   alt: string;
@@ -46,7 +49,10 @@ export interface ExerciseOption {
 }
 
 export interface Exercise {
-  /** A stable slug, unique within the routine (used for saved progress and events). */
+  /**
+   * A stable slug (lowercase letters, digits and single hyphens, at most 64 characters), unique
+   * within the routine (used for saved progress and events).
+   */
   id: string;
   name: string;
   /** One line on what the exercise is for. */
@@ -72,12 +78,15 @@ export interface Credit {
   /** What the person or organisation did, e.g. "Physiotherapist". */
   role: string;
   name: string;
-  /** Optional http(s) link. */
+  /** Optional link: an http(s) URL or a relative one. */
   url?: string;
 }
 
 export interface Routine {
-  /** A stable slug naming the routine (saved progress is kept per id). */
+  /**
+   * A stable slug naming the routine (lowercase letters, digits and single hyphens, at most 64
+   * characters); saved progress is kept per id.
+   */
   id: string;
   /** Bump when the exercises or prescriptions change, so old saved progress is dropped. */
   version: number;

@@ -249,3 +249,93 @@ describe('validateMediaByExercise', () => {
     ).to.deep.equal(['expected an object, got a list of 1']);
   });
 });
+
+describe('visible text', () => {
+  /** Text that shows nothing: blanks, zero-width and format characters, lone marks. */
+  const INVISIBLE: readonly (readonly [string, string])[] = [
+    ['\u200B', 'zero-width space'],
+    ['\u200C\u200D', 'zero-width non-joiner and joiner'],
+    ['\u2060', 'word joiner'],
+    ['\uFEFF\u200B', 'byte order mark and zero-width space'],
+    ['\u3164', 'Hangul filler'],
+    ['\u115F\u1160', 'Hangul choseong and jungseong fillers'],
+    ['\uFFA0', 'halfwidth Hangul filler'],
+    ['\u2800\u2800', 'braille blank'],
+    ['\u00AD', 'soft hyphen'],
+    ['\u0301', 'lone combining acute accent'],
+    ['\u034F', 'combining grapheme joiner'],
+    ['\uFE0F', 'variation selector'],
+    ['\u200E', 'left-to-right mark'],
+    ['\u200F', 'right-to-left mark'],
+    ['\u202A\u202C', 'bidi embedding'],
+    ['\u202E', 'right-to-left override'],
+    ['\u2066\u2069', 'bidi isolate'],
+    ['\u180E', 'Mongolian vowel separator'],
+    ['\u{E0020}\u{E007F}', 'tag characters'],
+    ['\u0000\u0007', 'control characters'],
+    ['\u200B \u200B\u3000\u200F', 'a mix of blanks'],
+  ];
+
+  for (const [text, name] of INVISIBLE) {
+    it(`refuses text made only of ${name}`, () => {
+      const routine = routineCopy();
+      routine.title = text;
+      routine.exercises[1].steps[0] = text;
+      routine.exercises[2].easier.name = text;
+      routine.credits[0].name = text;
+      routine.exercises[3].media = { kind: 'image', url: '/a.png', alt: text };
+      const problem = 'expected text with at least one visible character';
+      expect(problemsOf(routine)).to.deep.equal([
+        `title: ${problem}`,
+        `credits[0].name: ${problem}`,
+        `exercises[1].steps[0]: ${problem}`,
+        `exercises[2].easier.name: ${problem}`,
+        `exercises[3].media.alt: ${problem}`,
+      ]);
+    });
+  }
+
+  for (const text of ['e\u0301', '\u200Bx', '\u2800a', '·', '🦵', '가', 'ا', '\u202Bשלום\u202C']) {
+    it(`accepts ${JSON.stringify(text)}, which has a visible character`, () => {
+      const routine = routineCopy();
+      routine.title = text;
+      routine.exercises[1].steps[0] = text;
+      expect(problemsOf(routine)).to.deep.equal([]);
+    });
+  }
+});
+
+describe('id length', () => {
+  it('accepts ids of up to 64 characters', () => {
+    const routine = routineCopy();
+    routine.id = 'r'.repeat(64);
+    routine.exercises[0].id = `${'e-'.repeat(31)}e1`;
+    expect(problemsOf(routine)).to.deep.equal([]);
+  });
+
+  it('refuses a routine id or an exercise id of 65 characters', () => {
+    const routine = routineCopy();
+    routine.id = 'r'.repeat(65);
+    routine.exercises[0].id = `${'e-'.repeat(32)}e`;
+    expect(problemsOf(routine)).to.deep.equal([
+      'id: expected an id of at most 64 characters, got 65',
+      'exercises[0].id: expected an id of at most 64 characters, got 65',
+    ]);
+  });
+
+  it('refuses a 20-million-character id by its length', () => {
+    const routine = routineCopy();
+    routine.id = 'a'.repeat(20_000_000);
+    expect(problemsOf(routine)).to.deep.equal([
+      'id: expected an id of at most 64 characters, got 20000000',
+    ]);
+  });
+
+  it('limits the language tag the same way', () => {
+    const routine = routineCopy();
+    routine.language = `en${'-abcdefgh'.repeat(8)}`;
+    expect(problemsOf(routine)).to.deep.equal([
+      'language: expected an id of at most 64 characters, got 74',
+    ]);
+  });
+});
