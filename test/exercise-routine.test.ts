@@ -400,4 +400,20 @@ describe('<exercise-routine>', () => {
       expect(direction(timer.shadowRoot!.querySelector('[part~="controls"]')!)).to.equal('rtl');
     });
   });
+
+  it("shows a checked copy: later changes to the caller's routine object do not reach it", async () => {
+    const routine = structuredClone(runnersKneeRoutine) as unknown as {
+      title: string;
+      exercises: unknown[];
+    };
+    const el = await fixture<ExerciseRoutine>(
+      html`<exercise-routine no-persist .routine=${routine}></exercise-routine>`,
+    );
+    routine.title = 'Changed';
+    routine.exercises.length = 0;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(part(el, 'title')!.textContent!.trim()).to.equal(runnersKneeRoutine.title);
+    expect(el.shadowRoot!.querySelector('exercise-card')).to.exist;
+  });
 });

@@ -770,6 +770,35 @@ describe('<set-timer>', () => {
     });
   });
 
+  describe('data set from code', () => {
+    it('runs from a checked copy: extra keys, even a cycle or a BigInt, never reach it', async () => {
+      const errors = spyOnConsole('error');
+      try {
+        const prescription: Record<string, unknown> = { ...spanishSquat.prescription };
+        prescription.self = prescription;
+        prescription.big = 10n;
+        const clock = new FakeClock();
+        const el = await timerFor({ ...spanishSquat, prescription }, clock);
+        expect(text(el, 'phase')).to.equal('Ready');
+        await press(el, 'toggle');
+        await advance(el, clock, 1_000);
+        expect(text(el, 'display')).to.equal('00:04');
+        expect(errors.calls).to.deep.equal([]);
+      } finally {
+        errors.restore();
+      }
+    });
+
+    it("is not changed by later changes to the caller's object", async () => {
+      const exercise = structuredClone(spanishSquat) as { prescription: { sets: number } };
+      const el = await timerFor(exercise);
+      exercise.prescription.sets = 9;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(text(el, 'status')).to.include('of 4');
+    });
+  });
+
   describe('invalid data', () => {
     it('shows the problems and logs one console error naming them', async () => {
       const error = spyOnConsole('error');
