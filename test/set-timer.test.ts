@@ -8,7 +8,7 @@ import type {
   SetCompleteEvent,
   TimerPhaseEvent,
 } from '../src/events/timer-events.js';
-import { MUTED_KEY } from '../src/timer/muted-preference.js';
+import { MUTED_KEY, VOICE_KEY } from '../src/timer/preferences.js';
 import { tickScheduler } from '../src/timer/tick-scheduler.js';
 import { runnersKneeRoutine } from '../src/data/runners-knee-routine.js';
 import { recordEvents, spyOnConsole } from './helpers/console-spy.js';
@@ -158,7 +158,9 @@ describe('<set-timer>', () => {
     it('gives every button a touch target of at least 44 px', async () => {
       const el = await timerFor(tke);
       const buttons = [...el.shadowRoot!.querySelectorAll('button')];
-      expect(buttons).to.have.length(5);
+      // Voice is there where the browser can speak.
+      const canSpeak = !!window.speechSynthesis && typeof SpeechSynthesisUtterance === 'function';
+      expect(buttons).to.have.length(canSpeak ? 6 : 5);
       for (const b of buttons) {
         const { width, height } = b.getBoundingClientRect();
         expect(Math.min(width, height), b.textContent!).to.be.at.least(44);
@@ -766,6 +768,166 @@ describe('<set-timer>', () => {
         expect(warn.calls).to.deep.equal([]);
       } finally {
         warn.restore();
+      }
+    });
+  });
+
+  describe('spoken coaching', () => {
+    /** A speech engine that records what it is asked to do. */
+    function fakeSpeech() {
+      const log: string[] = [];
+      return {
+        log,
+        said: () => log.filter((entry) => !entry.startsWith('(')),
+        speak: (text: string, lang: string) =>
+          void log.push(lang === 'en' ? text : `${lang}: ${text}`),
+        cancel: () => void log.push('(cancel)'),
+      };
+    }
+
+    async function coached(exercise: Exercise, clock = new FakeClock()) {
+      const speech = fakeSpeech();
+      const el = await fixture<SetTimer>(
+        html`<set-timer
+          no-persist
+          .speech=${speech}
+          .clock=${clock}
+          .exercise=${exercise}
+        ></set-timer>`,
+      );
+      await press(el, 'voice');
+      return { el, speech, clock };
+    }
+
+    afterEach(() => localStorage.removeItem(VOICE_KEY));
+
+    it('speaks a rep set: the exercise and set as it starts, then the end', async () => {
+      const { el, speech } = await coached(oneSet);
+      expect(button(el, 'voice').getAttribute('aria-pressed')).to.equal('true');
+      await press(el, 'toggle');
+      await press(el, 'advance');
+      expect(speech.said()).to.deep.equal([
+        'Voice on.',
+        `${oneSet.name}. Work. Set 1 of 1, 6 reps. Tap Done when you finish the set.`,
+        'Exercise complete.',
+      ]);
+    });
+
+    it('speaks a hold with sides: get ready, each side, the last three seconds, the rest', async () => {
+      const holds = withPrescription(spanishSquat, { sets: 2, perSide: true, restSeconds: 30 });
+      const { el, speech, clock } = await coached(holds);
+      await press(el, 'toggle');
+      for (let second = 0; second < 5 + 30 + 5 + 30 + 2; second++) await advance(el, clock, 1000);
+      expect(speech.said()).to.deep.equal([
+        'Voice on.',
+        `${holds.name}. Get ready. Set 1 of 2, 30 s hold, left leg.`,
+        '3',
+        '2',
+        '1',
+        'Hold. Set 1 of 2, 30 s hold, left leg.',
+        '3',
+        '2',
+        '1',
+        'Get ready. Set 1 of 2, 30 s hold, right leg.',
+        '3',
+        '2',
+        '1',
+        'Hold. Set 1 of 2, 30 s hold, right leg.',
+        '3',
+        '2',
+        '1',
+        'Rest, 30 seconds. Up next: Set 2 of 2, 30 s hold, left leg.',
+      ]);
+    });
+
+    it('drops what a skipped rest would have said: the next set replaces it at once', async () => {
+      const { el, speech, clock } = await coached(
+        withPrescription(reverseNordic, { sets: 2, restSeconds: 30 }),
+      );
+      await press(el, 'toggle');
+      await press(el, 'advance'); // set 1 done: the rest begins
+      await advance(el, clock, 26_000);
+      await press(el, 'advance'); // skip the rest before its count
+      const log = speech.log.slice(
+        speech.log.indexOf('Rest, 30 seconds. Up next: Set 2 of 2, 6 reps.'),
+      );
+      expect(log).to.deep.equal([
+        'Rest, 30 seconds. Up next: Set 2 of 2, 6 reps.',
+        '(cancel)',
+        'Work. Set 2 of 2, 6 reps. Tap Done when you finish the set.',
+      ]);
+    });
+
+    it('stops speaking on pause and says nothing while paused', async () => {
+      const holds = withPrescription(spanishSquat, { sets: 1, restSeconds: 0 });
+      const { el, speech, clock } = await coached(holds);
+      await press(el, 'toggle');
+      const before = speech.log.length;
+      await press(el, 'toggle'); // pause
+      for (let i = 0; i < 10; i++) await advance(el, clock, 1000);
+      expect(speech.log.slice(before)).to.deep.equal(['(cancel)']);
+    });
+
+    it('goes silent when muted, and says nothing with voice off', async () => {
+      const { el, speech, clock } = await coached(withPrescription(spanishSquat, { sets: 1 }));
+      await press(el, 'toggle');
+      await press(el, 'mute');
+      const before = speech.said().length;
+      for (let i = 0; i < 40; i++) await advance(el, clock, 1000);
+      expect(speech.said().length).to.equal(before);
+      expect(speech.log.at(-1) === '(cancel)' || speech.log.includes('(cancel)')).to.be.true;
+      await press(el, 'mute');
+      await press(el, 'voice'); // off
+      await press(el, 'restart');
+      await press(el, 'toggle');
+      expect(speech.said().length).to.equal(before);
+    });
+
+    it('speaks in the language of the page', async () => {
+      const speech = fakeSpeech();
+      const wrapper = Object.assign(document.createElement('div'), { lang: 'en-GB' });
+      document.body.append(wrapper);
+      const el = await fixture<SetTimer>(
+        html`<set-timer no-persist .speech=${speech} .exercise=${oneSet}></set-timer>`,
+        { parentNode: wrapper },
+      );
+      await press(el, 'voice');
+      expect(speech.log).to.include('en-GB: Voice on.');
+    });
+
+    it('remembers the Voice choice on the device, except with no-persist', async () => {
+      const speech = fakeSpeech();
+      const el = await fixture<SetTimer>(
+        html`<set-timer .speech=${speech} .exercise=${oneSet}></set-timer>`,
+      );
+      await press(el, 'voice');
+      expect(localStorage.getItem(VOICE_KEY)).to.equal('true');
+      const next = await fixture<SetTimer>(
+        html`<set-timer .speech=${speech} .exercise=${oneSet}></set-timer>`,
+      );
+      expect(button(next, 'voice').getAttribute('aria-pressed')).to.equal('true');
+      localStorage.removeItem(VOICE_KEY);
+      const quiet = await fixture<SetTimer>(
+        html`<set-timer no-persist .speech=${speech} .exercise=${oneSet}></set-timer>`,
+      );
+      await press(quiet, 'voice');
+      expect(localStorage.getItem(VOICE_KEY)).to.be.null;
+    });
+
+    it('has no Voice control with no-voice, or where the browser cannot speak', async () => {
+      const el = await fixture<SetTimer>(
+        html`<set-timer no-voice .exercise=${oneSet}></set-timer>`,
+      );
+      expect(el.shadowRoot!.querySelector('[data-action="voice"]')).to.be.null;
+      const own = Object.getOwnPropertyDescriptor(window, 'speechSynthesis');
+      Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true });
+      try {
+        const mute = await fixture<SetTimer>(html`<set-timer .exercise=${oneSet}></set-timer>`);
+        expect(mute.shadowRoot!.querySelector('[data-action="voice"]')).to.be.null;
+        expect(mute.shadowRoot!.querySelector('[data-action="mute"]')).to.exist;
+      } finally {
+        if (own) Object.defineProperty(window, 'speechSynthesis', own);
+        else delete (window as { speechSynthesis?: unknown }).speechSynthesis;
       }
     });
   });

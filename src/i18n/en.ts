@@ -65,6 +65,8 @@ export const en: Strings = {
     addTime: (seconds) => `+${seconds} s`,
     restart: 'Restart',
     mute: 'Mute',
+    voice: 'Voice',
+    voiceOn: 'Voice on.',
     phases: {
       idle: 'Ready',
       'get-ready': 'Get ready',

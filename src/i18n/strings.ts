@@ -81,6 +81,10 @@ export interface TimerStrings {
   addTime(seconds: number): string;
   restart: string;
   mute: string;
+  /** Turns spoken coaching on or off. */
+  voice: string;
+  /** Said when the reader turns voice on. */
+  voiceOn: string;
   phases: Readonly<Record<PhaseLabel, string>>;
   paused: string;
   resumed: string;

@@ -78,11 +78,14 @@ export class ExerciseRoutine extends RoutineElement {
   /** Media to attach to exercises by id, e.g. `{ "spanish-squat": { kind: "video", url, alt } }`. */
   @property({ attribute: false }) media?: unknown;
 
-  /** Don't save anything in `localStorage` (nor read it): neither progress nor the Mute choice. */
+  /** Don't save anything in `localStorage` (nor read it): neither progress nor the Mute and Voice choices. */
   @property({ type: Boolean, attribute: 'no-persist' }) noPersist = false;
 
   /** Start the timer muted (the reader can unmute; their choice is remembered). */
   @property({ type: Boolean, attribute: 'no-sound' }) noSound = false;
+
+  /** Hide the timer's Voice control: no spoken coaching. */
+  @property({ type: Boolean, attribute: 'no-voice' }) noVoice = false;
 
   /** Don't vibrate at the timer's phase changes. */
   @property({ type: Boolean, attribute: 'no-vibrate' }) noVibrate = false;
@@ -213,6 +216,7 @@ export class ExerciseRoutine extends RoutineElement {
         theme=${this.appliedTheme}
         ?no-sound=${this.noSound}
         ?no-vibrate=${this.noVibrate}
+        ?no-voice=${this.noVoice}
         ?no-persist=${this.noPersist}
         .completed=${this.#progress.unitsDone(exercise)}
         @routine-timer-phase=${this.#onTimerPhase}

@@ -5,7 +5,8 @@ import type { Exercise } from '../../data/types.js';
 import { validateExercise } from '../../data/validate.js';
 import type { Problem } from '../../data/checker.js';
 import { CueController } from '../../timer/cue-controller.js';
-import { readMutedPreference, saveMutedPreference } from '../../timer/muted-preference.js';
+import { MUTED_KEY, VOICE_KEY, readPreference, savePreference } from '../../timer/preferences.js';
+import { SpeechCoach, browserSpeech, type SpeechEngine } from '../../timer/speech-coach.js';
 import { TimerAnnouncer } from '../../timer/timer-announcer.js';
 import { TimerController } from '../../timer/timer-controller.js';
 import { timerFace } from '../../timer/timer-face.js';
@@ -91,6 +92,9 @@ export class SetTimer extends RoutineElement {
 
   @state() private problems: readonly Problem[] = [];
   @state() private announcement = '';
+  /** The reader turned spoken coaching on (remembered on the device). */
+  @state() private voice = false;
+  readonly #coach = new SpeechCoach(this, () => this.speech ?? browserSpeech());
 
   /** The exercise to time, usually one of a routine's `exercises`. Checked when set; a new one resets the timer. */
   @property({ attribute: false }) exercise?: Exercise;
@@ -105,7 +109,10 @@ export class SetTimer extends RoutineElement {
   /** Silences beeps and tones. The reader's Mute button toggles it, and their choice is remembered on the device. */
   @property({ type: Boolean, reflect: true, attribute: 'no-sound' }) noSound = false;
 
-  /** Doesn't remember the reader's Mute choice on the device (nothing is read or written). */
+  /** Hides the Voice control: no spoken coaching. */
+  @property({ type: Boolean, attribute: 'no-voice' }) noVoice = false;
+
+  /** Doesn't remember the reader's Mute and Voice choices on the device (nothing is read or written). */
   @property({ type: Boolean, attribute: 'no-persist' }) noPersist = false;
 
   /** Turns off vibration at phase changes. */
@@ -117,13 +124,18 @@ export class SetTimer extends RoutineElement {
   /** Gives the timer a heading of this level (2 to 6) naming the exercise. No heading when unset. */
   @property({ attribute: 'heading-level' }) headingLevel?: string;
 
+  /** The speech engine for spoken coaching; the browser's `speechSynthesis` unless set (tests inject a fake). */
+  @property({ attribute: false }) speech?: SpeechEngine;
+
   /** The monotonic time source. Tests inject a fake; a new clock resets the timer. */
   @property({ attribute: false }) clock: Clock = performanceClock;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const saved = this.noPersist ? undefined : readMutedPreference();
-    if (saved !== undefined) this.noSound = saved;
+    if (this.noPersist) return;
+    const muted = readPreference(MUTED_KEY);
+    if (muted !== undefined) this.noSound = muted;
+    this.voice = readPreference(VOICE_KEY) ?? false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -137,7 +149,9 @@ export class SetTimer extends RoutineElement {
     if (changed.has('noSound')) this.#cues.muted = this.noSound;
     if (changed.has('noVibrate')) this.#cues.vibrate = !this.noVibrate;
     const plan = this.#timer.engine?.plan ?? [];
-    this.announcement = this.#announcer.observe(this.#timer.snapshot(), plan, this.#strings);
+    const snapshot = this.#timer.snapshot();
+    this.announcement = this.#announcer.observe(snapshot, plan, this.#strings);
+    this.#speak(snapshot?.status);
   }
 
   get #strings(): TimerStrings {
@@ -225,11 +239,46 @@ export class SetTimer extends RoutineElement {
     if (!event.repeat) this.#act(() => this.#timer.toggle());
   }
 
+  /**
+   * Speaks what the live region announces while the timer runs (with the exercise's name as
+   * it starts); a pause or a reset stops speech.
+   */
+  #speak(status: TimerSnapshot['status'] | undefined): void {
+    const coach = this.#coach;
+    coach.enabled = this.voice && !this.noVoice;
+    coach.muted = this.noSound;
+    coach.lang = this.language ?? 'en';
+    const previous = this.#spokenStatus;
+    this.#spokenStatus = status;
+    const text = this.announcement;
+    const fresh = text !== this.#spokenText;
+    this.#spokenText = text;
+    if (status === 'running' || status === 'done') {
+      const starting = previous === 'idle' && status === 'running' && this.#checked;
+      if (fresh) coach.say(`${starting ? `${this.#checked?.name}. ` : ''}${text}`);
+    } else if (status !== previous) {
+      coach.cancel();
+    }
+  }
+
+  #spokenStatus: TimerSnapshot['status'] | undefined;
+  #spokenText = '';
+
+  #toggleVoice(): void {
+    this.voice = !this.voice;
+    if (!this.noPersist) savePreference(VOICE_KEY, this.voice);
+    this.#coach.enabled = this.voice;
+    // Said within the tap, which is also what lets iOS speak later.
+    if (this.voice) this.#coach.say(this.#strings.voiceOn);
+    else this.#coach.cancel();
+  }
+
   #toggleMute(): void {
     this.noSound = !this.noSound;
-    if (!this.noPersist) saveMutedPreference(this.noSound);
+    if (!this.noPersist) savePreference(MUTED_KEY, this.noSound);
     this.#cues.muted = this.noSound;
     this.#cues.unlock();
+    if (this.noSound) this.#coach.cancel();
   }
 
   #button(action: string, label: string, run: () => unknown, enabled: boolean, primary = false) {
@@ -271,6 +320,20 @@ export class SetTimer extends RoutineElement {
         >
           ${s.mute}
         </button>
+        ${
+          this.noVoice || !this.#coach.available
+            ? nothing
+            : html`<button
+                part="button"
+                class="button"
+                type="button"
+                data-action="voice"
+                aria-pressed=${this.voice ? 'true' : 'false'}
+                @click=${this.#toggleVoice}
+              >
+                ${s.voice}
+              </button>`
+        }
       </div>
     `;
   }

@@ -1,11 +1,10 @@
 import { expect } from '@open-wc/testing';
-import {
-  MUTED_KEY,
-  readMutedPreference,
-  saveMutedPreference,
-} from '../../src/timer/muted-preference.js';
+import { MUTED_KEY, readPreference, savePreference } from '../../src/timer/preferences.js';
 
-describe('muted preference', () => {
+const readMutedPreference = () => readPreference(MUTED_KEY);
+const saveMutedPreference = (on: boolean) => savePreference(MUTED_KEY, on);
+
+describe('device preferences', () => {
   afterEach(() => localStorage.removeItem(MUTED_KEY));
 
   it('is unset until saved, then reads back what was saved', () => {
