@@ -6,9 +6,11 @@ import {
   part,
   routineElementSuite,
   buttonByText,
+  finishCurrentExercise,
   fireFromTimer,
 } from './helpers/routine-element-suite.js';
 import sinon from 'sinon';
+import { forgetPagePreferences } from '../src/timer/preferences.js';
 import { recordEvents, spyOnConsole } from './helpers/console-spy.js';
 import { progressKey } from '../src/progress/progress-storage.js';
 
@@ -23,6 +25,8 @@ async function untilState(el: ExerciseRoutine, partName: string): Promise<HTMLEl
 }
 
 describe('<exercise-routine>', () => {
+  afterEach(() => forgetPagePreferences());
+
   describe('shared behaviour, with the built-in routine set as a property', () => {
     routineElementSuite(() =>
       fixture<ExerciseRoutine>(
@@ -415,5 +419,32 @@ describe('<exercise-routine>', () => {
     await el.updateComplete;
     expect(part(el, 'title')!.textContent!.trim()).to.equal(runnersKneeRoutine.title);
     expect(el.shadowRoot!.querySelector('exercise-card')).to.exist;
+  });
+
+  it('speaks "up next" and "workout complete" when the reader has Voice on', async () => {
+    const said: string[] = [];
+    const speech = { speak: (text: string) => void said.push(text), cancel: () => undefined };
+    const el = await fixture<ExerciseRoutine>(
+      html`<exercise-routine
+        no-persist
+        .speech=${speech}
+        .routine=${runnersKneeRoutine}
+      ></exercise-routine>`,
+    );
+    const timer = el.shadowRoot!.querySelector('set-timer')!;
+    await timer.updateComplete;
+    timer.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="voice"]')!.click();
+    await finishCurrentExercise(el);
+    await el.updateComplete;
+    expect(said.at(-1)).to.equal('Exercise done. Up next: Spanish Squat');
+    for (let i = 1; i < runnersKneeRoutine.exercises.length; i++) {
+      buttonByText(el, 'Up next').click();
+      await el.updateComplete;
+      const next = el.shadowRoot!.querySelector('set-timer')!;
+      await next.updateComplete;
+      await finishCurrentExercise(el);
+      await el.updateComplete;
+    }
+    expect(said.at(-1)).to.equal('Workout complete');
   });
 });

@@ -8,7 +8,7 @@ import type {
   SetCompleteEvent,
   TimerPhaseEvent,
 } from '../src/events/timer-events.js';
-import { MUTED_KEY, VOICE_KEY } from '../src/timer/preferences.js';
+import { MUTED_KEY, VOICE_KEY, forgetPagePreferences } from '../src/timer/preferences.js';
 import { tickScheduler } from '../src/timer/tick-scheduler.js';
 import { runnersKneeRoutine } from '../src/data/runners-knee-routine.js';
 import { recordEvents, spyOnConsole } from './helpers/console-spy.js';
@@ -94,6 +94,8 @@ async function settle(): Promise<void> {
 }
 
 describe('<set-timer>', () => {
+  afterEach(() => forgetPagePreferences());
+
   let undo: (() => void)[] = [];
   let wakeLock: FakeWakeLock;
   let vibrations: number[][];
@@ -673,7 +675,7 @@ describe('<set-timer>', () => {
       expect(third.noSound).to.be.false;
     });
 
-    it('with no-persist, neither reads nor writes the mute choice', async () => {
+    it('with no-persist, neither reads nor writes the mute choice, which lasts for the page', async () => {
       localStorage.setItem(MUTED_KEY, 'true');
       const el = await fixture<SetTimer>(html`<set-timer no-persist .exercise=${tke}></set-timer>`);
       expect(el.noSound).to.be.false;
@@ -682,6 +684,12 @@ describe('<set-timer>', () => {
       expect(localStorage.getItem(MUTED_KEY)).to.equal('true');
       localStorage.removeItem(MUTED_KEY);
       await press(el, 'mute');
+      expect(localStorage.getItem(MUTED_KEY)).to.be.null;
+      await press(el, 'mute');
+      const next = await fixture<SetTimer>(
+        html`<set-timer no-persist .exercise=${tke}></set-timer>`,
+      );
+      expect(next.noSound, 'the next exercise keeps the choice').to.be.true;
       expect(localStorage.getItem(MUTED_KEY)).to.be.null;
     });
 

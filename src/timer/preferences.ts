@@ -3,10 +3,19 @@ export const MUTED_KEY = 'runner-knee-routine:set-timer:muted';
 export const VOICE_KEY = 'runner-knee-routine:set-timer:voice';
 
 /**
- * A saved on/off choice, or `undefined` when none was saved or storage is out of reach
- * (blocked cookies, a sandboxed iframe, private mode: `localStorage` may throw).
+ * Choices made on this page: the next timer (the next exercise) keeps them even where they
+ * are not saved (`no-persist`, or storage blocked).
  */
-export function readPreference(key: string): boolean | undefined {
+const thisPage = new Map<string, boolean>();
+
+/**
+ * A choice made on this page or saved on the device, or `undefined` when there is none
+ * (`persist: false` reads the page's only). Storage out of reach (blocked cookies, a sandboxed
+ * iframe, private mode: `localStorage` may throw) reads as none.
+ */
+export function readPreference(key: string, { persist = true } = {}): boolean | undefined {
+  if (thisPage.has(key)) return thisPage.get(key);
+  if (!persist) return undefined;
   try {
     const value = globalThis.localStorage?.getItem(key);
     return value === 'true' ? true : value === 'false' ? false : undefined;
@@ -15,11 +24,18 @@ export function readPreference(key: string): boolean | undefined {
   }
 }
 
-/** Saves an on/off choice; without storage it lasts only as long as the page. */
-export function savePreference(key: string, on: boolean): void {
+/** Keeps a choice for this page and, unless `persist` is false, saves it on the device. */
+export function savePreference(key: string, on: boolean, { persist = true } = {}): void {
+  thisPage.set(key, on);
+  if (!persist) return;
   try {
     globalThis.localStorage?.setItem(key, String(on));
   } catch {
-    // Storage unavailable or full: nothing to do.
+    // Storage unavailable or full: the choice lasts as long as the page.
   }
+}
+
+/** Forgets the page's choices (tests start each case afresh). */
+export function forgetPagePreferences(): void {
+  thisPage.clear();
 }

@@ -1,11 +1,19 @@
 import { expect } from '@open-wc/testing';
-import { MUTED_KEY, readPreference, savePreference } from '../../src/timer/preferences.js';
+import {
+  MUTED_KEY,
+  forgetPagePreferences,
+  readPreference,
+  savePreference,
+} from '../../src/timer/preferences.js';
 
 const readMutedPreference = () => readPreference(MUTED_KEY);
 const saveMutedPreference = (on: boolean) => savePreference(MUTED_KEY, on);
 
 describe('device preferences', () => {
-  afterEach(() => localStorage.removeItem(MUTED_KEY));
+  afterEach(() => {
+    localStorage.removeItem(MUTED_KEY);
+    forgetPagePreferences();
+  });
 
   it('is unset until saved, then reads back what was saved', () => {
     expect(readMutedPreference()).to.be.undefined;
@@ -14,6 +22,15 @@ describe('device preferences', () => {
     expect(readMutedPreference()).to.be.true;
     saveMutedPreference(false);
     expect(readMutedPreference()).to.be.false;
+  });
+
+  it('keeps a choice for the page without saving it when persist is false', () => {
+    savePreference(MUTED_KEY, true, { persist: false });
+    expect(localStorage.getItem(MUTED_KEY)).to.be.null;
+    expect(readPreference(MUTED_KEY, { persist: false })).to.be.true;
+    forgetPagePreferences();
+    localStorage.setItem(MUTED_KEY, 'true');
+    expect(readPreference(MUTED_KEY, { persist: false })).to.be.undefined;
   });
 
   it('ignores values it did not write', () => {

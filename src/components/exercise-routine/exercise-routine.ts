@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Exercise, Routine } from '../../data/types.js';
 import { ProgressController } from '../../progress/progress-controller.js';
+import { SpeechCoach, browserSpeech, type SpeechEngine } from '../../timer/speech-coach.js';
 import { directionOf } from '../../internal/lang.js';
 import { parseHeadingLevel, warnUnlessOneOf } from '../../internal/attribute-check.js';
 import { FocusKeeper } from '../../internal/focus-keeper.js';
@@ -84,6 +85,9 @@ export class ExerciseRoutine extends RoutineElement {
   /** Start the timer muted (the reader can unmute; their choice is remembered). */
   @property({ type: Boolean, attribute: 'no-sound' }) noSound = false;
 
+  /** The speech engine for spoken coaching; the browser's `speechSynthesis` unless set (tests inject a fake). */
+  @property({ attribute: false }) speech?: SpeechEngine;
+
   /** Hide the timer's Voice control: no spoken coaching. */
   @property({ type: Boolean, attribute: 'no-voice' }) noVoice = false;
 
@@ -156,13 +160,27 @@ export class ExerciseRoutine extends RoutineElement {
 
   #onExerciseComplete(event: TimerEvent): void {
     if (!this.#fromOwnTimer(event)) return;
+    const speaking = (event.currentTarget as { speaking?: boolean }).speaking === true;
     this.#focusKeeper.moveTo('next');
     this.#progress.recordExercise(event.detail.exerciseId);
-    if (this.#progress.finished) return this.#announceFinish();
-    const { next } = this.#progress;
-    const s = this.strings;
-    this.announcement = next ? `${s.exerciseDone} ${s.upNext(next.name)}` : s.exerciseDone;
+    if (this.#progress.finished) this.#announceFinish();
+    else {
+      const { next } = this.#progress;
+      const s = this.strings;
+      this.announcement = next ? `${s.exerciseDone} ${s.upNext(next.name)}` : s.exerciseDone;
+    }
+    if (speaking) this.#speakAfterRender(this.announcement);
   }
+
+  /** Says `text` once the finished timer has left (leaving stops its own speech). */
+  #speakAfterRender(text: string): void {
+    const coach = this.#coach;
+    coach.enabled = true;
+    coach.lang = this.language ?? 'en';
+    void this.updateComplete.then(() => coach.say(text));
+  }
+
+  readonly #coach = new SpeechCoach(this, () => this.speech ?? browserSpeech());
 
   #finish(): void {
     this.#progress.finish();
@@ -217,6 +235,7 @@ export class ExerciseRoutine extends RoutineElement {
         ?no-sound=${this.noSound}
         ?no-vibrate=${this.noVibrate}
         ?no-voice=${this.noVoice}
+        .speech=${this.speech}
         ?no-persist=${this.noPersist}
         .completed=${this.#progress.unitsDone(exercise)}
         @routine-timer-phase=${this.#onTimerPhase}

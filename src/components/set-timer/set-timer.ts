@@ -112,7 +112,7 @@ export class SetTimer extends RoutineElement {
   /** Hides the Voice control: no spoken coaching. */
   @property({ type: Boolean, attribute: 'no-voice' }) noVoice = false;
 
-  /** Doesn't remember the reader's Mute and Voice choices on the device (nothing is read or written). */
+  /** Keeps the reader's Mute and Voice choices off the device: nothing is read or written, they last for the page. */
   @property({ type: Boolean, attribute: 'no-persist' }) noPersist = false;
 
   /** Turns off vibration at phase changes. */
@@ -132,10 +132,10 @@ export class SetTimer extends RoutineElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.noPersist) return;
-    const muted = readPreference(MUTED_KEY);
+    const persist = !this.noPersist;
+    const muted = readPreference(MUTED_KEY, { persist });
     if (muted !== undefined) this.noSound = muted;
-    this.voice = readPreference(VOICE_KEY) ?? false;
+    this.voice = readPreference(VOICE_KEY, { persist }) ?? false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -261,12 +261,17 @@ export class SetTimer extends RoutineElement {
     }
   }
 
+  /** Whether the timer speaks: the reader turned Voice on and sound is not muted. */
+  get speaking(): boolean {
+    return this.voice && !this.noVoice && !this.noSound && this.#coach.available;
+  }
+
   #spokenStatus: TimerSnapshot['status'] | undefined;
   #spokenText = '';
 
   #toggleVoice(): void {
     this.voice = !this.voice;
-    if (!this.noPersist) savePreference(VOICE_KEY, this.voice);
+    savePreference(VOICE_KEY, this.voice, { persist: !this.noPersist });
     this.#coach.enabled = this.voice;
     // Said within the tap, which is also what lets iOS speak later.
     if (this.voice) this.#coach.say(this.#strings.voiceOn);
@@ -275,7 +280,7 @@ export class SetTimer extends RoutineElement {
 
   #toggleMute(): void {
     this.noSound = !this.noSound;
-    if (!this.noPersist) savePreference(MUTED_KEY, this.noSound);
+    savePreference(MUTED_KEY, this.noSound, { persist: !this.noPersist });
     this.#cues.muted = this.noSound;
     this.#cues.unlock();
     if (this.noSound) this.#coach.cancel();
