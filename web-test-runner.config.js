@@ -1,10 +1,55 @@
-// Browser tests run headless in a locally installed Chrome or Chromium.
-// CHROME_PATH overrides the auto-detected binary (see scripts/find-chrome.js).
+// Browser tests run in the three engines readers use, each installed on this machine:
+// Chromium (headless, through puppeteer-core and the DevTools protocol, with coverage),
+// Firefox (headless, through puppeteer-core and WebDriver BiDi) and WebKit (WebKitGTK's
+// MiniBrowser through WebKitWebDriver). BROWSERS=chromium (or firefox, webkit, or a comma list)
+// runs fewer; scripts/browsers.js finds the binaries.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner';
+import puppeteer from 'puppeteer-core';
+import { findFirefox, missingMessage, missingParts, selectedEngines } from './scripts/browsers.js';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.js';
+import { webkitLauncher } from './scripts/webkit-launcher.js';
 
-const executablePath = findChrome();
+/**
+ * One launcher per engine. `dark`: the browser starts with the reader's colour scheme set to
+ * dark, for the tests in test/prefers-dark/ (page-level emulation exists only in Chromium).
+ */
+const launchers = {
+  chromium: ({ dark = false } = {}) =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath: findChrome(),
+        args: [...CHROME_ARGS, '--lang=en-GB', ...(dark ? ['--force-dark-mode'] : [])],
+      },
+      // A window per test page: of two tabs in one window, one is hidden, where the browser
+      // runs no animation frames, throttles timers and refuses a wake lock. And a browser
+      // context per page: test files running side by side must not share localStorage, or
+      // the widget's cross-tab sync carries one file's progress into the other's elements.
+      createPage: async ({ browser }) =>
+        (await browser.createBrowserContext()).newPage({ type: 'window' }),
+      concurrency: 2,
+    }),
+  firefox: ({ dark = false } = {}) =>
+    chromeLauncher({
+      puppeteer,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: findFirefox(),
+        headless: true,
+        extraPrefsFirefox: {
+          'intl.accept_languages': 'en-GB',
+          ...(dark ? { 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
+        },
+      },
+      // One page at a time: with two (tabs or windows), key presses reach neither reliably.
+      concurrency: 1,
+    }),
+  webkit: ({ dark = false } = {}) => webkitLauncher({ dark }),
+};
+
+const engines = selectedEngines();
+const missing = missingParts(engines);
+if (missing.length) throw new Error(missingMessage(missing));
 
 // The embed tests' strict-CSP host pages (test/embed/pages/csp*.html) are served with a
 // Content-Security-Policy header, as a publisher's server would send it; nothing else is.
@@ -16,7 +61,14 @@ const CSP_BY_PAGE = {
 };
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/prefers-dark/**'],
+  groups: [
+    {
+      name: 'prefers-dark',
+      files: 'test/prefers-dark/**/*.test.ts',
+      browsers: engines.map((engine) => launchers[engine]({ dark: true })),
+    },
+  ],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [
@@ -26,27 +78,22 @@ export default {
       return next();
     },
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        args: [...CHROME_ARGS, '--lang=en-GB'],
-      },
-      // Each page in a browser context of its own: test files running side by side must not
-      // share localStorage, or the widget's cross-tab sync carries one file's progress into
-      // the other's elements.
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
-    }),
-  ],
+  browsers: engines.map((engine) => launchers[engine]()),
   coverage: true,
   coverageConfig: {
     include: ['src/**/*.ts'],
     report: true,
     reportDir: 'coverage',
   },
-  concurrency: 2,
+  // One engine at a time, on two cores: Chromium runs two test pages at once, Firefox and
+  // WebKit one (their launchers say why). The default below is WebKit's: a WebDriver session
+  // drives one page, and a concurrency above 1 would put the test pages in iframes.
+  concurrentBrowsers: 1,
+  concurrency: 1,
   testFramework: {
-    config: { timeout: 5000 },
+    // A hang detector, not a speed check: a file's first axe check loads axe-core, and with
+    // both of Chromium's pages doing so, it takes up to 5 s here.
+    config: { timeout: 10_000 },
   },
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">

@@ -117,7 +117,7 @@ describe('<exercise-card>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(el.expanded).to.be.true;
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(el.expanded).to.be.false;
   });

@@ -315,13 +315,13 @@ describe('<set-timer>', () => {
       const el = await timerFor(spanishSquat);
       el.focus();
       expect(el.shadowRoot!.activeElement).to.equal(part(el, 'timer'));
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(text(el, 'phase')).to.equal('Get ready');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(text(el, 'phase')).to.equal('Get ready · Paused');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(text(el, 'phase')).to.equal('Get ready');
     });
@@ -336,11 +336,11 @@ describe('<set-timer>', () => {
       }
       expect(order).to.deep.equal(['toggle', 'advance', 'add-time', 'restart', 'mute']);
       button(el, 'toggle').focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(text(el, 'phase')).to.equal('Get ready');
       await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(text(el, 'phase'), 'Space skips the countdown, not pause').to.equal('Hold');
       await sendKeys({ press: 'Enter' });

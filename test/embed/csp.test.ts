@@ -29,7 +29,9 @@ async function exercise(host: Host, widget: HTMLElement): Promise<void> {
   await settle(host);
 }
 
-describe('embedding: a strict Content-Security-Policy', () => {
+describe('embedding: a strict Content-Security-Policy', function () {
+  // Each test loads a whole host page (up to 1.5 s in Firefox and WebKit here, alone).
+  this.timeout(15_000);
   afterEach(() => closeHosts());
 
   it('is really served with the strict policy (an inline style attribute is refused)', async () => {

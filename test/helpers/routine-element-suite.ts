@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { ExerciseRoutine } from '../../src/components/exercise-routine/exercise-routine.js';
 import { runnersKneeRoutine as routine } from '../../src/data/runners-knee-routine.js';
@@ -361,25 +360,6 @@ export function routineElementSuite(create: (attrs?: TemplateResult) => Promise<
     const button = card.shadowRoot!.querySelector('button')!;
     expect(getComputedStyle(button).borderColor).to.equal('rgb(255, 170, 210)');
     await expect(el).to.be.accessible();
-  });
-
-  it('keeps theme="light" light, and lets "auto" follow, when the reader prefers dark', async () => {
-    await emulateMedia({ colorScheme: 'dark' });
-    try {
-      const el = await create();
-      el.setAttribute('theme', 'light');
-      await el.updateComplete;
-      const timer = el.shadowRoot!.querySelector('set-timer')!;
-      await timer.updateComplete;
-      const surface = () => getComputedStyle(timer).getPropertyValue('--_routine-surface').trim();
-      expect(surface()).to.equal('#ffffff');
-      el.setAttribute('theme', 'auto');
-      await el.updateComplete;
-      await timer.updateComplete;
-      expect(surface()).to.equal('#16191d');
-    } finally {
-      await emulateMedia({ colorScheme: 'light' });
-    }
   });
 }
 
