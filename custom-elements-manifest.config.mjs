@@ -23,9 +23,12 @@ function sharedDocs() {
   return {
     name: 'shared-docs',
     packageLinkPhase({ customElementsManifest }) {
-      const elements = customElementsManifest.modules
-        .flatMap((mod) => mod.declarations ?? [])
-        .filter((declaration) => declaration.customElement);
+      const declarations = customElementsManifest.modules.flatMap((mod) => mod.declarations ?? []);
+      // A base class without a tag (RoutineElement) is a class, not a custom element.
+      for (const declaration of declarations) {
+        if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
+      }
+      const elements = declarations.filter((declaration) => declaration.customElement);
       const byTag = new Map(elements.map((element) => [element.tagName, element]));
       const tokens = tokensFromStyles();
       for (const element of elements) {

@@ -11,7 +11,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/set-timer.js';
 import type { SetTimer } from '../src/components/set-timer/set-timer.js';
 import type { Exercise } from '../src/data/types.js';
-import { MUTED_KEY } from '../src/controllers/muted-preference.js';
+import { MUTED_KEY } from '../src/timer/preferences.js';
 import { runnersKneeRoutine } from '../src/data/runners-knee-routine.js';
 import { FakeClock } from './timer/fake-clock.js';
 

@@ -765,6 +765,18 @@ describe('<set-timer>', () => {
       });
     }
 
+    it('follows time-scale set from code over the attribute it started with', async () => {
+      const clock = new FakeClock();
+      const el = await fixture<SetTimer>(
+        html`<set-timer time-scale="20" .clock=${clock} .exercise=${spanishSquat}></set-timer>`,
+      );
+      el.timeScale = 1;
+      await el.updateComplete;
+      await press(el, 'toggle');
+      await advance(el, clock, 1_000);
+      expect(text(el, 'display')).to.equal('00:04');
+    });
+
     it('accepts the ends of its range', async () => {
       const warn = spyOnConsole('warn');
       try {

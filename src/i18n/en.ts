@@ -2,6 +2,7 @@ import type { Strings } from './strings.js';
 
 /** English, the default language. */
 export const en: Strings = {
+  lang: 'en',
   sets: (count) => (count === 1 ? '1 set' : `${count} sets`),
   reps: (count) => (count === 1 ? '1 rep' : `${count} reps`),
   holdSeconds: (seconds) => `${seconds} s hold`,

@@ -11,6 +11,8 @@ export type PhaseLabel = 'idle' | 'get-ready' | 'work' | 'hold' | 'rest' | 'done
  * is one new file and one line in `index.ts`. Functions cover plurals and numbers.
  */
 export interface Strings {
+  /** The BCP 47 tag of this table: the language of the widget's own words. */
+  lang: string;
   sets(count: number): string;
   reps(count: number): string;
   holdSeconds(seconds: number): string;

@@ -3,6 +3,7 @@ import type { Exercise, Routine, Side } from '../data/types.js';
 import { sideOrderOf } from '../data/side-order.js';
 import {
   MAX_ELAPSED_MS,
+  addSets,
   emptyProgress,
   isRoutineDone,
   mergeProgress,
@@ -62,13 +63,18 @@ export class ProgressTracker implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#connected = true;
     this.#listen();
+    this.#adoptStored(); // what other tabs saved while this element was away
   }
 
   hostDisconnected(): void {
+    this.#connected = false;
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
   }
+
+  #connected = false;
 
   /**
    * Switches to `routine`, restoring its saved progress. The same routine (id and version)
@@ -97,14 +103,26 @@ export class ProgressTracker implements ReactiveController {
    * comes on, what was saved before is merged in rather than overwritten.
    */
   persistenceChanged(): void {
-    if (!this.persist()) return this.hostDisconnected();
-    if (this.progress) this.#set(this.progress);
+    if (!this.persist()) {
+      this.#unsubscribe?.();
+      this.#unsubscribe = undefined;
+      return;
+    }
+    const routine = this.#routine;
+    const mine = this.progress;
+    if (!routine || !mine) return;
+    const loaded = progressStorage.load(routine);
+    this.trouble = loaded.trouble;
+    // What was saved stays (position, finish, reset); the sets done meanwhile are added.
+    const stored = loaded.progress;
+    if (stored) this.progress = addSets(stored, mine);
+    this.#set((progress) => progress);
     this.#listen();
   }
 
   /** The reader started a timer: the routine has started, if it had not. */
   start(): void {
-    if (this.progress) this.#set(this.#started(this.progress));
+    this.#set((progress) => this.#started(progress));
   }
 
   /**
@@ -133,8 +151,9 @@ export class ProgressTracker implements ReactiveController {
   /** Moves to another exercise of the routine. */
   goTo(exerciseId: string | undefined): void {
     const known = this.#routine?.exercises.some((exercise) => exercise.id === exerciseId);
-    if (this.progress && exerciseId && known)
-      this.#set({ ...this.progress, currentId: exerciseId }, { selected: true });
+    if (exerciseId && known) {
+      this.#set((progress) => ({ ...progress, currentId: exerciseId }), { selected: true });
+    }
   }
 
   /** Finishes the routine, done or not; once per finish (a continued workout can finish again). */
@@ -144,7 +163,7 @@ export class ProgressTracker implements ReactiveController {
     if (!routine || !progress || progress.finishedAt !== undefined) return;
     const finishedAt = this.clock.wall();
     const elapsedMs = this.#elapsed(progress, finishedAt);
-    this.#set({ ...progress, finishedAt, elapsedMs });
+    this.#set((latest) => ({ ...latest, finishedAt, elapsedMs }));
     this.host.dispatchEvent(
       new RoutineCompleteEvent({
         routineId: routine.id,
@@ -157,7 +176,7 @@ export class ProgressTracker implements ReactiveController {
   /** Takes back a finish (a tap on Finish by mistake): the routine goes on where it was. */
   unfinish(): void {
     if (this.progress?.finishedAt === undefined) return;
-    this.#set({ ...this.progress, finishedAt: undefined, elapsedMs: undefined });
+    this.#set((progress) => ({ ...progress, finishedAt: undefined, elapsedMs: undefined }));
   }
 
   /**
@@ -176,7 +195,7 @@ export class ProgressTracker implements ReactiveController {
     this.#start = undefined;
     this.resets++;
     if (this.trouble === 'corrupt') this.trouble = undefined;
-    this.#set({ ...emptyProgress(routine), resetAt }, { selected: true });
+    this.#set(() => ({ ...emptyProgress(routine), resetAt }), { selected: true });
     this.host.dispatchEvent(new RoutineResetEvent({ routineId: routine.id }));
   }
 
@@ -194,9 +213,9 @@ export class ProgressTracker implements ReactiveController {
     const routine = this.#routine;
     const exercise = routine?.exercises.find((candidate) => candidate.id === exerciseId);
     const through = exercise && units(exercise);
-    if (!routine || !exercise || through === undefined || !this.progress) return;
-    const started = this.#started(this.progress);
-    this.#set(recordThrough(started, exercise, through, this.clock.wall()));
+    if (!routine || !exercise || through === undefined) return;
+    const now = this.clock.wall();
+    this.#set((progress) => recordThrough(this.#started(progress), exercise, through, now));
   }
 
   /** Fires `routine-start` the first time the reader starts after a reset (or ever). */
@@ -208,27 +227,34 @@ export class ProgressTracker implements ReactiveController {
   }
 
   /**
-   * Makes `progress` the current state. When saving, it is merged with what is stored first,
-   * so sets done elsewhere are kept and a stored state newer than ours is never overwritten.
+   * Applies `change` to the latest state: what other tabs and instances stored is merged in
+   * first (their sets, a reset they made), so nothing they did is lost and a change made
+   * here is never undone by one from before it. This page keeps its own current exercise;
+   * storage gets the exercise chosen last anywhere.
    */
-  #set(progress: RoutineProgress, { selected = false } = {}): void {
+  #set(change: (progress: RoutineProgress) => RoutineProgress, { selected = false } = {}): void {
     const routine = this.#routine;
-    const saving = routine !== undefined && this.persist();
+    const mine = this.progress;
+    if (!routine || !mine) return;
+    const saving = this.persist();
     const stored = saving ? progressStorage.load(routine).progress : undefined;
+    const latest = stored ? this.#merged(stored, mine) : mine;
+    const own = { ...latest, currentId: mine.currentId, selectedAt: mine.selectedAt };
     // Later than anything seen, even if the system clock went back.
     const stamp = Math.max(
       this.clock.wall(),
       (stored?.updatedAt ?? 0) + 1,
       (stored?.selectedAt ?? 0) + 1,
-      (this.progress?.updatedAt ?? 0) + 1,
+      (mine.updatedAt ?? 0) + 1,
     );
-    let next: RoutineProgress = { ...progress, updatedAt: stamp };
+    let next: RoutineProgress = { ...change(own), updatedAt: stamp };
     if (selected) next = { ...next, selectedAt: stamp };
-    if (stored) next = this.#merged(stored, next);
     this.progress = next;
     this.host.requestUpdate();
     if (!saving) return;
-    if (!progressStorage.save(routine, next, this)) this.trouble = 'unavailable';
+    const saved = stored ? mergeProgress(stored, next) : next;
+    if (!progressStorage.save(routine, saved, this)) this.trouble = 'unavailable';
+    else if (this.trouble === 'unavailable') this.trouble = undefined;
   }
 
   /** Merges, and gives the timer a fresh start when the merge brought a newer reset. */
@@ -244,7 +270,7 @@ export class ProgressTracker implements ReactiveController {
   /** Follows saves of the same routine by other tabs and instances while connected. */
   #listen(): void {
     const routine = this.#routine;
-    if (this.#unsubscribe || !routine || !this.persist()) return;
+    if (this.#unsubscribe || !this.#connected || !routine || !this.persist()) return;
     this.#unsubscribe = progressStorage.subscribe(routine, this, () => this.#adoptStored());
   }
 
@@ -254,7 +280,14 @@ export class ProgressTracker implements ReactiveController {
     if (!routine || !this.progress || !this.persist()) return;
     const stored = progressStorage.load(routine).progress;
     if (!stored) return;
-    this.progress = this.#merged(stored, this.progress);
+    // Sets, finish and reset follow the other tab; this page stays on its own exercise, so a
+    // choice made elsewhere never replaces the timer the reader is using here.
+    const merged = this.#merged(stored, this.progress);
+    this.progress = {
+      ...merged,
+      currentId: this.progress.currentId,
+      selectedAt: this.progress.selectedAt,
+    };
     this.host.requestUpdate();
   }
 }

@@ -182,6 +182,15 @@ function withoutUndefined(progress: RoutineProgress): RoutineProgress {
   return Object.fromEntries(entries) as unknown as RoutineProgress;
 }
 
+/** `base` with the sets done in `other` added: the most work per exercise. */
+export function addSets(base: RoutineProgress, other: RoutineProgress): RoutineProgress {
+  const done = byId(Object.entries(base.done));
+  for (const [id, units] of Object.entries(other.done)) {
+    done[id] = Math.max(unitsDone(base, id), units);
+  }
+  return { ...base, done };
+}
+
 /**
  * Two records of the same routine combined, as two tabs or two instances see it: a set done
  * in either stays done (the most work per exercise), the earlier start is kept, the exercise
@@ -195,10 +204,7 @@ export function mergeProgress(saved: RoutineProgress, current: RoutineProgress):
   if (savedReset !== currentReset) return savedReset > currentReset ? saved : current;
   const later = (saved.updatedAt ?? 0) > (current.updatedAt ?? 0) ? saved : current;
   const chosen = (saved.selectedAt ?? 0) > (current.selectedAt ?? 0) ? saved : current;
-  const done = byId(Object.entries(saved.done));
-  for (const [id, units] of Object.entries(current.done)) {
-    done[id] = Math.max(unitsDone(saved, id), units);
-  }
+  const done = addSets(saved, current).done;
   const starts = [saved.startedAt, current.startedAt].filter((t) => t !== undefined);
   return withoutUndefined({
     ...later,

@@ -6,12 +6,41 @@ import { progressKey } from '../../src/progress/progress-storage.js';
 import { recordEvents, spyOnConsole } from './console-spy.js';
 import { breakStorage } from './storage.js';
 
-/** Dispatches what `<set-timer>` dispatches, from the timer inside `el`. */
-export function fireFromTimer(el: ExerciseRoutine, type: string, detail: object): void {
-  const timer = el.shadowRoot!.querySelector('set-timer')!;
-  timer.dispatchEvent(
-    Object.assign(new Event(type, { bubbles: true, composed: true }), { detail }),
-  );
+/** Taps the current timer's control for `action` (toggle, advance…), if it is enabled. */
+async function tapTimer(el: ExerciseRoutine, action: string): Promise<boolean> {
+  const timer = el.shadowRoot!.querySelector('set-timer');
+  if (!timer) return false;
+  await timer.updateComplete;
+  const button = timer.shadowRoot!.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
+  if (!button || button.getAttribute('aria-disabled') === 'true') return false;
+  button.click();
+  await timer.updateComplete;
+  await el.updateComplete;
+  return true;
+}
+
+/**
+ * Drives the current exercise's real timer as a reader would, with Start and then Done,
+ * Skip countdown or Skip rest, until `until()` holds (each set-side done fires one
+ * `routine-set-complete`).
+ */
+async function driveTimer(el: ExerciseRoutine, until: () => boolean): Promise<void> {
+  for (let taps = 0; !until() && taps < 200; taps++) {
+    if (!(await tapTimer(el, 'advance')) && !(await tapTimer(el, 'toggle'))) break;
+  }
+  if (!until()) throw new Error('the timer stopped before the sets were done');
+}
+
+/** Completes the next `count` set-sides of the current exercise with the real timer. */
+export async function completeSetSides(el: ExerciseRoutine, count: number): Promise<void> {
+  let done = 0;
+  const onSet = () => done++;
+  el.addEventListener('routine-set-complete', onSet);
+  try {
+    await driveTimer(el, () => done >= count);
+  } finally {
+    el.removeEventListener('routine-set-complete', onSet);
+  }
 }
 
 export function part(el: ExerciseRoutine, name: string): HTMLElement | null {
@@ -25,20 +54,16 @@ export function buttonByText(el: ExerciseRoutine, text: string): HTMLButtonEleme
   return found;
 }
 
-/** Completes every set of the current exercise as the timer would. */
+/** Completes every set of the current exercise with its real timer. */
 export async function finishCurrentExercise(el: ExerciseRoutine): Promise<void> {
-  const current = el.shadowRoot!.querySelector('exercise-card')!.exercise!;
-  const sides = current.prescription.perSide ? 2 : 1;
-  for (let set = 1; set <= current.prescription.sets; set++) {
-    for (let side = 0; side < sides; side++) {
-      fireFromTimer(el, 'routine-set-complete', {
-        exerciseId: current.id,
-        set,
-        side: sides === 2 ? (side ? 'right' : 'left') : undefined,
-      });
-    }
+  let finished = false;
+  const onDone = () => (finished = true);
+  el.addEventListener('routine-exercise-complete', onDone);
+  try {
+    await driveTimer(el, () => finished);
+  } finally {
+    el.removeEventListener('routine-exercise-complete', onDone);
   }
-  fireFromTimer(el, 'routine-exercise-complete', { exerciseId: current.id });
   await el.updateComplete;
 }
 
@@ -151,11 +176,7 @@ export function routineElementSuite(create: (attrs?: TemplateResult) => Promise<
       exercise: recordEvents(el, 'routine-exercise-complete'),
       complete: recordEvents(el, 'routine-complete'),
     };
-    fireFromTimer(el, 'routine-set-complete', {
-      exerciseId: routine.exercises[0]!.id,
-      set: 1,
-      side: 'left',
-    });
+    await completeSetSides(el, 1);
     await el.updateComplete;
     expect(events.start).to.have.length(1);
     expect(events.set).to.have.length(1);
@@ -182,11 +203,7 @@ export function routineElementSuite(create: (attrs?: TemplateResult) => Promise<
 
   it('lets a reader who tapped Finish by mistake continue where they were', async () => {
     const el = await create();
-    fireFromTimer(el, 'routine-set-complete', {
-      exerciseId: routine.exercises[0]!.id,
-      set: 1,
-      side: 'left',
-    });
+    await completeSetSides(el, 1);
     await el.updateComplete;
     const completes = recordEvents(el, 'routine-complete');
     buttonByText(el, 'Finish workout').click();
@@ -206,16 +223,7 @@ export function routineElementSuite(create: (attrs?: TemplateResult) => Promise<
 
   it('keeps progress across a re-created element, and reset clears it', async () => {
     const first = await create();
-    fireFromTimer(first, 'routine-set-complete', {
-      exerciseId: routine.exercises[0]!.id,
-      set: 1,
-      side: 'left',
-    });
-    fireFromTimer(first, 'routine-set-complete', {
-      exerciseId: routine.exercises[0]!.id,
-      set: 1,
-      side: 'right',
-    });
+    await completeSetSides(first, 2);
     buttonByText(first, 'Up next').click();
     await first.updateComplete;
     first.remove();
@@ -248,9 +256,7 @@ export function routineElementSuite(create: (attrs?: TemplateResult) => Promise<
 
   it('resumes the timer at the next set after a reload, and a reset restarts it', async () => {
     const first = await create();
-    const id = routine.exercises[0]!.id;
-    fireFromTimer(first, 'routine-set-complete', { exerciseId: id, set: 1, side: 'left' });
-    fireFromTimer(first, 'routine-set-complete', { exerciseId: id, set: 1, side: 'right' });
+    await completeSetSides(first, 2);
     first.remove();
     const second = await create();
     const timer = second.shadowRoot!.querySelector('set-timer')!;
@@ -271,11 +277,7 @@ export function routineElementSuite(create: (attrs?: TemplateResult) => Promise<
     const el = await create();
     el.toggleAttribute('no-persist', true);
     await el.updateComplete;
-    fireFromTimer(el, 'routine-set-complete', {
-      exerciseId: routine.exercises[0]!.id,
-      set: 1,
-      side: 'left',
-    });
+    await completeSetSides(el, 1);
     await el.updateComplete;
     expect(localStorage.getItem(progressKey(routine))).to.be.null;
   });
@@ -285,16 +287,7 @@ export function routineElementSuite(create: (attrs?: TemplateResult) => Promise<
     try {
       const el = await create();
       expect(part(el, 'status')!.textContent).to.include('not saved');
-      fireFromTimer(el, 'routine-set-complete', {
-        exerciseId: routine.exercises[0]!.id,
-        set: 1,
-        side: 'left',
-      });
-      fireFromTimer(el, 'routine-set-complete', {
-        exerciseId: routine.exercises[0]!.id,
-        set: 1,
-        side: 'right',
-      });
+      await completeSetSides(el, 2);
       await el.updateComplete;
       const list = el.shadowRoot!.querySelector('routine-list')!;
       await list.updateComplete;

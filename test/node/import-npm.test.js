@@ -26,3 +26,21 @@ test('the exports map serves every entry by the package name', async () => {
   const main = await import('runner-knee-routine');
   assert.equal(typeof main.SetTimer, 'function');
 });
+
+test('the exports map names each entry, and nothing inside the build', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { URL } = await import('node:url');
+  const { exports } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url)));
+  const entries = readdirSync(new URL('../../src/', import.meta.url))
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => `./${file.replace(/\.ts$/, '.js')}`);
+  // define.js is the main entry (".") and index.js the side-effect-free classes.js.
+  const expected = entries.map((entry) =>
+    entry === './define.js' ? '.' : entry === './index.js' ? './classes.js' : entry,
+  );
+  const named = Object.keys(exports).filter((key) => key === '.' || key.endsWith('.js'));
+  assert.deepEqual(named.filter((key) => !key.startsWith('./cdn/')).sort(), expected.sort());
+  await assert.rejects(import('runner-knee-routine/progress/progress-tracker.js'), {
+    code: 'ERR_PACKAGE_PATH_NOT_EXPORTED',
+  });
+});

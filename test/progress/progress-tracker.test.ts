@@ -138,6 +138,39 @@ describe('ProgressTracker', () => {
     expect(tracker.progress!.done[tke!.id]).to.equal(6);
   });
 
+  it('keeps what was saved, reset and finish included, when saving is switched on later', () => {
+    const first = new ProgressTracker(fakeHost().host, () => true);
+    first.use(routine);
+    first.recordSet(routine.exercises[0]!.id, 1, 'left');
+    first.reset();
+    let persist = false;
+    const tracker = new ProgressTracker(fakeHost().host, () => persist);
+    tracker.use(routine);
+    tracker.recordSet(routine.exercises[1]!.id, 1);
+    tracker.recordSet(routine.exercises[1]!.id, 2);
+    persist = true;
+    tracker.persistenceChanged();
+    const saved = JSON.parse(localStorage.getItem(progressKey(routine))!);
+    expect(saved.done).to.deep.equal({ [routine.exercises[1]!.id]: 2 });
+    expect(saved.resetAt).to.be.a('number');
+    expect(tracker.resets).to.equal(0); // the timer in use is not restarted
+  });
+
+  it('does not drop a saved finish when saving is switched on', () => {
+    const first = new ProgressTracker(fakeHost().host, () => true);
+    first.use(routine);
+    first.recordSet(routine.exercises[1]!.id, 1);
+    first.finish();
+    let persist = false;
+    const tracker = new ProgressTracker(fakeHost().host, () => persist);
+    tracker.use(routine);
+    persist = true;
+    tracker.persistenceChanged();
+    const saved = JSON.parse(localStorage.getItem(progressKey(routine))!);
+    expect(saved.finishedAt).to.be.a('number');
+    expect(tracker.progress!.finishedAt).to.be.a('number');
+  });
+
   it('reports storage that throws and carries on', () => {
     const restore = breakStorage();
     try {
@@ -249,9 +282,50 @@ describe('ProgressTracker', () => {
       first.recordSet(squat!.id, 1);
       expect(second.progress!.done).to.deep.equal({ [squat!.id]: 1 });
       second.goTo(third!.id);
-      expect(first.progress!.currentId).to.equal(third!.id);
+      // Each keeps its own exercise (and timer); storage has the one chosen last.
+      expect(first.progress!.currentId).to.equal(tke!.id);
+      expect(saved().currentId).to.equal(third!.id);
       first.hostDisconnected();
       second.hostDisconnected();
+    });
+
+    it('keeps a set done in a tab that has not heard of a reset made in another', () => {
+      const a = otherTab();
+      const b = otherTab();
+      a.recordSet(squat!.id, 2);
+      a.reset();
+      b.recordSet(third!.id, 1, 'left'); // b has not heard of the reset
+      expect(saved().done).to.deep.equal({ [third!.id]: 1 });
+      expect(b.progress!.done).to.deep.equal({ [third!.id]: 1 });
+    });
+
+    it('listens only while connected, and catches up when connected again', () => {
+      const tracker = new ProgressTracker(fakeHost().host, () => true);
+      tracker.use(routine); // not connected: not listening
+      const other = otherTab();
+      other.recordSet(squat!.id, 1);
+      window.dispatchEvent(new StorageEvent('storage', { key: progressKey(routine) }));
+      expect(tracker.progress!.done).to.deep.equal({});
+      tracker.hostConnected();
+      expect(tracker.progress!.done).to.deep.equal({ [squat!.id]: 1 });
+      tracker.hostDisconnected();
+      other.recordSet(squat!.id, 2);
+      window.dispatchEvent(new StorageEvent('storage', { key: progressKey(routine) }));
+      expect(tracker.progress!.done).to.deep.equal({ [squat!.id]: 1 });
+    });
+
+    it('keeps its own exercise when another tab chooses one', () => {
+      const tracker = new ProgressTracker(fakeHost().host, () => true);
+      tracker.use(routine);
+      tracker.hostConnected();
+      const other = otherTab();
+      other.goTo(third!.id);
+      window.dispatchEvent(new StorageEvent('storage', { key: progressKey(routine) }));
+      expect(tracker.progress!.currentId).to.equal(tke!.id);
+      tracker.recordSet(tke!.id, 1, 'left');
+      expect(tracker.progress!.currentId).to.equal(tke!.id);
+      expect(saved().currentId).to.equal(third!.id); // the later choice, for a reload
+      tracker.hostDisconnected();
     });
 
     it('follows a reset made in another tab, and a stale tab never brings old sets back', () => {

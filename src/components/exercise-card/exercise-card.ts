@@ -108,7 +108,7 @@ export class ExerciseCard extends RoutineElement {
 
   /** The heading level of the exercise's name. */
   get #nameLevel(): number {
-    return parseHeadingLevel(this.headingLevel, 3, 'exercise-card');
+    return parseHeadingLevel(this.headingLevel, 3, this.localName);
   }
 
   /** A section heading one level below the exercise's name (at most 6). */

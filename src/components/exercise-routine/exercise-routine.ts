@@ -12,6 +12,7 @@ import { containerHostStyles, elementStyles } from '../../styles/tokens.styles.j
 import { RoutineElement } from '../routine-element.js';
 import type { RoutineLayout } from '../routine-list/routine-list.js';
 import { CARD_PARTS, LIST_PARTS, TIMER_PARTS } from './exported-parts.js';
+import { isTimerEvent } from '../set-timer/set-timer.js';
 import { RoutineSource } from './routine-source.js';
 import { heading, renderRoutineHeader } from './routine-header.js';
 import { exerciseRoutineStyles } from './exercise-routine.styles.js';
@@ -145,7 +146,8 @@ export class ExerciseRoutine extends RoutineElement {
   #fromOwnTimer(event: TimerEvent): event is TimerEvent & { detail: { exerciseId: string } } {
     const timer = event.currentTarget as { exercise?: Exercise } | null;
     const id = timer?.exercise?.id;
-    return event.composedPath()[0] === timer && id !== undefined && event.detail.exerciseId === id;
+    const fromTimer = event.composedPath()[0] === timer && isTimerEvent(event);
+    return fromTimer && id !== undefined && event.detail.exerciseId === id;
   }
 
   #onTimerPhase(event: TimerEvent): void {
@@ -352,8 +354,9 @@ export class ExerciseRoutine extends RoutineElement {
   }
 
   protected override render(): TemplateResult {
-    // The routine's language, not the page's, sets the widget's language and direction.
-    const lang = this.readyRoutine?.language ?? 'en';
+    // The widget's own words are in the string table's language and direction, whatever
+    // the page's; the routine's text carries its own (routine-header.ts).
+    const { lang } = this.strings;
     return html`<div
       part="frame"
       class="frame frame--${this.layout}"

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Routine } from '../../data/types.js';
 import { estimateRoutineMinutes } from '../../data/estimate-duration.js';
 import type { Strings } from '../../i18n/index.js';
+import { directionOf } from '../../internal/lang.js';
 
 /** A heading at `level` (capped at 6) that fits the page's outline. */
 export function heading(level: number, text: string, className: string, part?: string) {
@@ -42,7 +43,8 @@ export function renderRoutineHeader(routine: Routine, options: HeaderOptions): T
   const { strings: s, level } = options;
   const section = (title: string, content: unknown) =>
     html`<section>${heading(level + 1, title, 'subheading')} ${content}</section>`;
-  return html`<header part="header" class="header">
+  const lang = routine.language ?? s.lang;
+  return html`<header part="header" class="header" lang=${lang} dir=${directionOf(lang)}>
     ${heading(level, routine.title, 'title', 'title')}
     <p class="meta">${s.duration(estimateRoutineMinutes(routine), routine.exercises.length)}</p>
     <p>${routine.intro}</p>

@@ -44,6 +44,17 @@ export const SET_TIMER_PARTS = [
 
 let nextId = 0;
 
+/** The events timers dispatched; page script cannot add to it. */
+const dispatchedByTimers = new WeakSet<Event>();
+
+/**
+ * Whether a `<set-timer>` dispatched `event` itself: an event page script creates and
+ * dispatches on a timer, even a timer it found through an event's path, is not.
+ */
+export function isTimerEvent(event: Event): boolean {
+  return dispatchedByTimers.has(event);
+}
+
 /**
  * The accepted `time-scale`: outside it the audio clock gets non-finite times (too fast) or
  * the display freezes between hundreds of wake-ups a second (too slow).
@@ -201,25 +212,38 @@ export class SetTimer extends RoutineElement {
 
   /** The time-scale, or 1 with one warning per bad value. */
   #scale(): number {
-    const value = this.getAttribute('time-scale') ?? this.timeScale;
-    return numberInRange(value, TIME_SCALE, this.localName, 'time-scale');
+    // The attribute's own text, when it set the value, makes the clearer warning.
+    const text = this.getAttribute('time-scale');
+    const fromAttribute = text !== null && Object.is(Number(text), Number(this.timeScale));
+    return numberInRange(
+      fromAttribute ? text : this.timeScale,
+      TIME_SCALE,
+      this.localName,
+      'time-scale',
+    );
   }
 
   #onPhase({ step, at }: TimerEventMap['phase'], late: boolean): void {
     this.#cues.changed(at, step.phase, late);
     const { phase, set, totalSets, side } = step;
     const detail = { exerciseId: this.#exerciseId, phase, set, totalSets };
-    this.dispatchEvent(new TimerPhaseEvent(side ? { ...detail, side } : detail));
+    this.#dispatch(new TimerPhaseEvent(side ? { ...detail, side } : detail));
+  }
+
+  /** Dispatches one of the timer's own events, marked as such (see isTimerEvent). */
+  #dispatch(event: Event): void {
+    dispatchedByTimers.add(event);
+    this.dispatchEvent(event);
   }
 
   #onSetComplete({ set, side }: TimerEventMap['set-complete']): void {
     const detail = { exerciseId: this.#exerciseId, set };
-    this.dispatchEvent(new SetCompleteEvent(side ? { ...detail, side } : detail));
+    this.#dispatch(new SetCompleteEvent(side ? { ...detail, side } : detail));
   }
 
   #onExerciseComplete({ at }: TimerEventMap['exercise-complete'], late: boolean): void {
     this.#cues.changed(at, undefined, late);
-    this.dispatchEvent(new ExerciseCompleteEvent({ exerciseId: this.#exerciseId }));
+    this.#dispatch(new ExerciseCompleteEvent({ exerciseId: this.#exerciseId }));
   }
 
   #onTimelineChange(): void {
@@ -362,7 +386,7 @@ export class SetTimer extends RoutineElement {
 
   #renderHeading(name: string): TemplateResult | typeof nothing {
     if (this.headingLevel === undefined || this.headingLevel === null) return nothing;
-    const level = parseHeadingLevel(this.headingLevel, 3, 'set-timer');
+    const level = parseHeadingLevel(this.headingLevel, 3, this.localName);
     return html`<div
       part="heading"
       class="heading"
