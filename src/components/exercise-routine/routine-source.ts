@@ -133,6 +133,7 @@ export class RoutineSource implements ReactiveController {
     const { signal } = abort;
     let timedOut = false;
     const timeout = setTimeout(() => {
+      if (signal.aborted) return; // replaced or left the page already: nothing to report
       timedOut = true;
       abort.abort();
     }, FETCH_TIMEOUT_MS);
