@@ -65,12 +65,13 @@ function darkTokens(host: CSSResult): CSSResult {
   `;
 }
 
-/** `theme="dark"`, and `theme="auto"` when the reader prefers dark. */
+/**
+ * `theme="dark"`, and whatever the element resolved to dark (`applied-theme`, set by
+ * RoutineElement): `theme="auto"` goes dark only when the page supports dark and the reader
+ * prefers it, never by the media query alone.
+ */
 export const themeStyles = css`
-  ${darkTokens(unsafeCSS(`:host([theme='dark'])`))}
-  @media (prefers-color-scheme: dark) {
-    ${darkTokens(unsafeCSS(`:host([theme='auto'])`))}
-  }
+  ${darkTokens(unsafeCSS(`:host([theme='dark']), :host([applied-theme='dark'])`))}
 `;
 
 /** What every element shares: block display, the hidden attribute, inherited type. */

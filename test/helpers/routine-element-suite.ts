@@ -363,8 +363,12 @@ export function routineElementSuite(create: (attrs?: TemplateResult) => Promise<
     await expect(el).to.be.accessible();
   });
 
-  it('keeps theme="light" light, and lets "auto" follow, when the reader prefers dark', async () => {
+  it('keeps theme="light" light, and lets "auto" follow a page that supports dark, when the reader prefers dark', async () => {
     await emulateMedia({ colorScheme: 'dark' });
+    const meta = Object.assign(document.createElement('meta'), {
+      name: 'color-scheme',
+      content: 'light dark',
+    });
     try {
       const el = await create();
       el.setAttribute('theme', 'light');
@@ -376,8 +380,14 @@ export function routineElementSuite(create: (attrs?: TemplateResult) => Promise<
       el.setAttribute('theme', 'auto');
       await el.updateComplete;
       await timer.updateComplete;
-      expect(surface()).to.equal('#16191d');
+      expect(surface(), 'a light-only page').to.equal('#ffffff');
+      document.head.append(meta);
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      await timer.updateComplete;
+      expect(surface(), 'a page that supports dark').to.equal('#16191d');
     } finally {
+      meta.remove();
       await emulateMedia({ colorScheme: 'light' });
     }
   });
