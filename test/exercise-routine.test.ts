@@ -55,6 +55,105 @@ describe('<exercise-routine>', () => {
     }
   });
 
+  describe('wide and narrow layouts', () => {
+    /** Waits a few frames for the resize observer and the updates it asks for. */
+    async function frames(el: ExerciseRoutine, count = 3): Promise<void> {
+      for (let i = 0; i < count; i++) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await el.updateComplete;
+        await el.shadowRoot!.querySelector('routine-list')?.updateComplete;
+      }
+    }
+
+    async function routineAt(width: number, attrs = '', src = ''): Promise<ExerciseRoutine> {
+      const wrapper = await fixture<HTMLDivElement>(
+        `<div style="width: ${width}px"><exercise-routine no-persist ${attrs} ${
+          src ? `src="${src}"` : ''
+        }></exercise-routine></div>`,
+      );
+      const el = wrapper.querySelector<ExerciseRoutine>('exercise-routine')!;
+      if (!src) el.routine = runnersKneeRoutine;
+      await el.updateComplete;
+      await frames(el);
+      return el;
+    }
+
+    function list(el: ExerciseRoutine) {
+      const element = el.shadowRoot!.querySelector('routine-list')!;
+      const names = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.name')];
+      const counts = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.count')];
+      const visible = (node: HTMLElement) => getComputedStyle(node).position !== 'absolute';
+      return {
+        element,
+        rows: names.every(visible) && counts.every(visible),
+        chips: !names.some(visible),
+        sticky: getComputedStyle(element).position === 'sticky',
+      };
+    }
+
+    it('shows the list in full rows beside the exercise when wide, and keeps it in view', async () => {
+      const el = await routineAt(1100);
+      const { element, rows, sticky } = list(el);
+      expect(rows, 'names and sets done shown').to.be.true;
+      expect(sticky).to.be.true;
+      expect(element.layout).to.equal('full');
+      const current = el.shadowRoot!.querySelector('.current')!;
+      expect(element.getBoundingClientRect().right).to.be.at.most(
+        current.getBoundingClientRect().left,
+      );
+      expect(element.shadowRoot!.textContent).to.include('0 of 3 sets');
+      await expect(el).to.be.accessible();
+    });
+
+    it('stays beside the exercise while the page scrolls', async () => {
+      const el = await routineAt(1100);
+      const { element } = list(el);
+      const scroller = document.scrollingElement!;
+      const spacer = document.createElement('div');
+      spacer.style.height = '3000px';
+      document.body.append(spacer);
+      try {
+        const current = el.shadowRoot!.querySelector('.current')!;
+        scroller.scrollTop = current.getBoundingClientRect().top + scroller.scrollTop + 200;
+        await frames(el, 1);
+        const top = element.getBoundingClientRect().top;
+        expect(top).to.be.closeTo(16, 1); // --routine-sticky-top's default
+      } finally {
+        spacer.remove();
+        scroller.scrollTop = 0;
+      }
+    });
+
+    it('shows numbered chips in one column when narrow, and follows a change of width', async () => {
+      const el = await routineAt(360);
+      let found = list(el);
+      expect(found.chips).to.be.true;
+      expect(found.sticky).to.be.false;
+      el.parentElement!.style.width = '1100px';
+      await frames(el);
+      found = list(el);
+      expect(found.rows).to.be.true;
+      expect(found.sticky).to.be.true;
+      el.parentElement!.style.width = '360px';
+      await frames(el);
+      expect(list(el).chips).to.be.true;
+    });
+
+    it('keeps the chips with layout="compact", however wide', async () => {
+      const el = await routineAt(1100, 'layout="compact"');
+      const found = list(el);
+      expect(found.chips).to.be.true;
+      expect(found.sticky).to.be.false;
+    });
+
+    it('shows full rows when wide for a routine loaded from src', async () => {
+      const el = await routineAt(1100, '', '/test/fixtures/mini-routine.json');
+      await untilState(el, 'title');
+      await frames(el);
+      expect(list(el).rows).to.be.true;
+    });
+  });
+
   describe('sources', () => {
     afterEach(() => localStorage.clear());
 

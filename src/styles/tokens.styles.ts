@@ -22,6 +22,7 @@ import { errorStyles } from './error.styles.js';
  * @cssprop --routine-spacing - Base spacing. Default `16px`.
  * @cssprop --routine-font-family - Font. Default: inherited from the page.
  * @cssprop --routine-font-size - Base text size. Default `max(1rem, 16px)`.
+ * @cssprop --routine-sticky-top - How far below the top of the window the list stays while the exercise beside it scrolls (wide layout): the height of the page's own sticky header, if it has one. Default `16px`.
  */
 export const tokenStyles = css`
   :host {
@@ -39,6 +40,7 @@ export const tokenStyles = css`
     --_routine-success: var(--routine-success, #1a7f37);
     --_routine-danger: var(--routine-danger, #b42318);
     --_routine-tint: var(--routine-tint, #eef4fb);
+    --_routine-sticky-top: var(--routine-sticky-top, 16px);
   }
 `;
 

@@ -6,6 +6,7 @@ export const exerciseRoutineStyles = css`
   }
   .frame {
     container-type: inline-size;
+    position: relative;
     display: grid;
     gap: var(--_routine-spacing);
     padding: var(--_routine-spacing);
@@ -76,12 +77,33 @@ export const exerciseRoutineStyles = css`
       padding: calc(var(--_routine-spacing) * 0.5);
     }
   }
-  /* Two columns when the widget itself is wide: list beside the current exercise. */
+  /* As wide as the frame and no height: the columns controller watches it. */
+  .width-probe {
+    position: absolute;
+    inset-inline: 0;
+    top: 0;
+    height: 0;
+    visibility: hidden;
+    pointer-events: none;
+  }
+  /* Two columns when the widget itself is wide: the list beside the current exercise, in
+     full rows, staying in view while the reader scrolls through the exercise. */
   @container (min-width: 52rem) {
     .frame--auto .body,
     .frame--full .body {
       grid-template-columns: minmax(14rem, 1fr) 2fr;
       align-items: start;
+    }
+    .frame--auto .body > routine-list,
+    .frame--full .body > routine-list {
+      position: sticky;
+      top: var(--_routine-sticky-top);
+      /* A list longer than the screen scrolls on its own; the padding keeps focus rings in. */
+      max-block-size: calc(100vh - 2 * var(--_routine-sticky-top));
+      overflow-y: auto;
+      overscroll-behavior: contain;
+      padding: 6px;
+      margin: -6px;
     }
   }
   @media (forced-colors: active) {
