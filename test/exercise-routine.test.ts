@@ -11,6 +11,7 @@ import {
 import sinon from 'sinon';
 import { recordEvents, spyOnConsole } from './helpers/console-spy.js';
 import { progressKey } from '../src/progress/progress-storage.js';
+import { forcedColors, forcedColorsRules, systemColor } from './helpers/forced-colors.js';
 
 async function untilState(el: ExerciseRoutine, partName: string): Promise<HTMLElement> {
   for (let i = 0; i < 100; i++) {
@@ -53,6 +54,44 @@ describe('<exercise-routine>', () => {
     } finally {
       warn.restore();
     }
+  });
+
+  it('makes "Previous exercise" on the first exercise look unavailable, and says why', async () => {
+    const el = await fixture<ExerciseRoutine>(
+      html`<exercise-routine no-persist .routine=${runnersKneeRoutine}></exercise-routine>`,
+    );
+    const previous = buttonByText(el, 'Previous exercise');
+    const next = buttonByText(el, 'Up next');
+    const style = (b: HTMLButtonElement) => getComputedStyle(b);
+    expect(previous.getAttribute('aria-disabled')).to.equal('true');
+    expect(style(previous).borderStyle).to.equal('dashed');
+    expect(style(next).borderStyle).to.equal('solid');
+    expect(style(previous).color).to.not.equal(style(next).color);
+    expect(style(previous).cursor).to.equal('not-allowed');
+    const why = el.shadowRoot!.getElementById(previous.getAttribute('aria-describedby')!);
+    expect(why!.textContent!.trim()).to.equal('This is the first exercise.');
+    el.setAttribute('theme', 'dark');
+    await el.updateComplete;
+    expect(style(previous).borderStyle).to.equal('dashed');
+    expect(style(previous).color).to.equal('rgb(165, 176, 187)'); // the dark muted
+    if (await forcedColors(true)) {
+      try {
+        expect(style(previous).color).to.equal(systemColor('GrayText'));
+        expect(style(next).color).to.not.equal(systemColor('GrayText'));
+      } finally {
+        await forcedColors(false);
+      }
+    } else {
+      const styles = (el.constructor as typeof ExerciseRoutine).elementStyles;
+      const rules = forcedColorsRules(styles as { cssText: string }[]);
+      expect(rules).to.match(/\[aria-disabled='true'\][^}]*GrayText/);
+    }
+    next.click();
+    await el.updateComplete;
+    const again = buttonByText(el, 'Previous exercise');
+    expect(again.getAttribute('aria-disabled')).to.equal('false');
+    expect(again.hasAttribute('aria-describedby')).to.be.false;
+    expect(style(again).borderStyle).to.equal('solid');
   });
 
   describe('wide and narrow layouts', () => {

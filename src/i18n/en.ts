@@ -40,6 +40,7 @@ export const en: Strings = {
   fetchFailed: (detail) => `The routine could not be loaded (${detail}).`,
   retry: 'Try again',
   previous: 'Previous exercise',
+  firstExercise: 'This is the first exercise.',
   upNext: (name) => `Up next: ${name}`,
   exerciseDone: 'Exercise done.',
   finish: 'Finish workout',
@@ -65,6 +66,9 @@ export const en: Strings = {
     addTime: (seconds) => `+${seconds} s`,
     restart: 'Restart',
     mute: 'Mute',
+    startFirst: 'Start the timer first.',
+    allDoneRestart: 'All sets are done. Restart to go again.',
+    onlyInRest: 'Adds time to a rest, while one runs.',
     phases: {
       idle: 'Ready',
       'get-ready': 'Get ready',

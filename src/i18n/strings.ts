@@ -50,6 +50,8 @@ export interface Strings {
   fetchFailed(detail: string): string;
   retry: string;
   previous: string;
+  /** Why "Previous exercise" does nothing on the first exercise. */
+  firstExercise: string;
   upNext(name: string): string;
   exerciseDone: string;
   finish: string;
@@ -81,6 +83,12 @@ export interface TimerStrings {
   addTime(seconds: number): string;
   restart: string;
   mute: string;
+  /** Why Done and Skip do nothing before the timer starts. */
+  startFirst: string;
+  /** Why Start and Done do nothing once every set is done. */
+  allDoneRestart: string;
+  /** Why +15 s does nothing outside a rest. */
+  onlyInRest: string;
   phases: Readonly<Record<PhaseLabel, string>>;
   paused: string;
   resumed: string;

@@ -177,9 +177,15 @@ export const buttonStyles = css`
     outline: 3px solid var(--_routine-accent);
     outline-offset: 2px;
   }
-  .button:disabled {
+  /* Unavailable (aria-disabled keeps it focusable, so focus never drops): no accent, a dashed
+     muted outline on no fill, and a not-allowed cursor, so it does not look clickable. */
+  .button:disabled,
+  .button[aria-disabled='true'] {
+    border-style: dashed;
+    border-color: var(--_routine-border);
+    background: transparent;
+    color: var(--_routine-muted);
     cursor: not-allowed;
-    opacity: 0.6;
   }
   @media (forced-colors: active) {
     .button {
@@ -190,6 +196,13 @@ export const buttonStyles = css`
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
+    }
+    .button:disabled,
+    .button[aria-disabled='true'] {
+      forced-color-adjust: none;
+      background: Canvas;
+      color: GrayText;
+      border-color: GrayText;
     }
   }
 `;

@@ -250,10 +250,12 @@ export class ExerciseRoutine extends RoutineElement {
           class="button"
           type="button"
           aria-disabled=${first ? 'true' : 'false'}
+          aria-describedby=${first ? 'previous-why' : nothing}
           @click=${() => this.#progress.goToPrevious()}
         >
           ${s.previous}
         </button>
+        ${first ? html`<span id="previous-why" class="visually-hidden">${s.firstExercise}</span>` : nothing}
         ${
           next
             ? html`<button

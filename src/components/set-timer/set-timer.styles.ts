@@ -91,9 +91,11 @@ export const setTimerStyles = css`
     justify-content: center;
     gap: 0.5em;
   }
-  .button[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.5;
+  .hint {
+    margin: 0;
+    color: var(--_routine-muted);
+    font-size: 0.875em;
+    text-align: center;
   }
   @media (prefers-reduced-motion: reduce) {
     .ring__bar {
@@ -117,11 +119,6 @@ export const setTimerStyles = css`
     .timer--get-ready .phase,
     .timer--idle .phase {
       color: CanvasText;
-    }
-    .button[aria-disabled='true'] {
-      color: GrayText;
-      border-color: GrayText;
-      opacity: 1;
     }
   }
 `;
