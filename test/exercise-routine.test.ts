@@ -94,6 +94,40 @@ describe('<exercise-routine>', () => {
     expect(style(again).borderStyle).to.equal('solid');
   });
 
+  it('keeps the safety notice a warning, not the accent, even with a red accent', async () => {
+    const el = await fixture<ExerciseRoutine>(
+      html`<exercise-routine
+        no-persist
+        style="--routine-accent: red"
+        .routine=${runnersKneeRoutine}
+      ></exercise-routine>`,
+    );
+    const card = el.shadowRoot!.querySelector('exercise-card')!;
+    await card.updateComplete;
+    const cardFrame = card.shadowRoot!.querySelector('.card')!;
+    const safety = part(el, 'safety')!;
+    const red = 'rgb(255, 0, 0)';
+    const danger = 'rgb(180, 35, 24)'; // --routine-danger's default
+    expect(getComputedStyle(cardFrame).borderTopColor, 'the current exercise').to.equal(red);
+    for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
+      expect(getComputedStyle(safety)[`border${side}Color`]).to.equal(danger);
+    }
+    const title = safety.querySelector('[role="heading"]')!;
+    expect(getComputedStyle(title).color).to.equal(danger);
+    expect(getComputedStyle(safety).backgroundColor).to.not.equal(
+      getComputedStyle(cardFrame).backgroundColor,
+    );
+    // A cue that does not depend on colour: a warning sign and the word.
+    expect(title.querySelector('svg.safety-icon')).to.exist;
+    expect(title.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(title.textContent!.trim()).to.equal('Safety: before you start');
+    expect(safety.getAttribute('aria-label')).to.equal('Safety: before you start');
+    // The publisher's own danger colour wins.
+    el.style.setProperty('--routine-danger', 'rgb(0, 90, 0)');
+    expect(getComputedStyle(safety).borderTopColor).to.equal('rgb(0, 90, 0)');
+    // No axe run here: pure red text on white is below 4.5:1, the publisher's choice to fix.
+  });
+
   describe('wide and narrow layouts', () => {
     /** Waits a few frames for the resize observer and the updates it asks for. */
     async function frames(el: ExerciseRoutine, count = 3): Promise<void> {

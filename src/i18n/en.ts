@@ -31,7 +31,7 @@ export const en: Strings = {
   setsOf: (done, total) => `${done} of ${total} sets`,
   overall: (done, total) => `${done} of ${total} sets done`,
   duration: (minutes, exercises) => `About ${minutes} min · ${exercises} exercises`,
-  beforeYouStart: 'Before you start',
+  safety: 'Safety: before you start',
   tips: 'Tips',
   source: 'Source',
   loading: 'Loading the routine…',

@@ -41,7 +41,8 @@ export interface Strings {
   setsOf(done: number, total: number): string;
   overall(done: number, total: number): string;
   duration(minutes: number, exercises: number): string;
-  beforeYouStart: string;
+  /** The safety notice's heading: says it is about safety in words, not only in colour. */
+  safety: string;
   tips: string;
   source: string;
   loading: string;

@@ -17,7 +17,7 @@ import { errorStyles } from './error.styles.js';
  * @cssprop --routine-border - Border colour. Default `#c9d1d9`.
  * @cssprop --routine-tint - Background of notes, badges and the ring's track. Default `#eef4fb`.
  * @cssprop --routine-success - Colour of "done" marks and the ring during a rest. Default `#1a7f37`.
- * @cssprop --routine-danger - Colour of the safety notice and errors. Default `#b42318`.
+ * @cssprop --routine-danger - Colour of the safety notice, cautions and errors, kept apart from the accent. Default `#b42318`.
  * @cssprop --routine-radius - Corner radius. Default `12px`.
  * @cssprop --routine-spacing - Base spacing. Default `16px`.
  * @cssprop --routine-font-family - Font. Default: inherited from the page.

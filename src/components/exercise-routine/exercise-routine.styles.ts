@@ -42,11 +42,27 @@ export const exerciseRoutineStyles = css`
     color: var(--_routine-muted);
     font-size: 0.875em;
   }
+  /* The safety notice reads as a warning whatever the accent: the danger colour all round,
+     a danger-tinted fill, and a warning sign and "Safety" in its heading. */
   .safety {
     padding: 0.75em 1em;
-    border-inline-start: 4px solid var(--_routine-danger);
+    border: 1px solid var(--_routine-danger);
+    border-inline-start-width: 4px;
     border-radius: calc(var(--_routine-radius) * 0.5);
-    background: var(--_routine-tint);
+    background: var(--_routine-surface);
+    background: color-mix(in srgb, var(--_routine-danger) 7%, var(--_routine-surface));
+  }
+  .safety-title {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    color: var(--_routine-danger);
+  }
+  .safety-icon {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    fill: currentColor;
   }
   .body {
     display: grid;
@@ -110,6 +126,12 @@ export const exerciseRoutineStyles = css`
     .frame,
     .safety {
       border: 1px solid CanvasText;
+    }
+    .safety {
+      border-inline-start-width: 4px;
+    }
+    .safety-title {
+      color: CanvasText;
     }
   }
 `;

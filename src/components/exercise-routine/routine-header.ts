@@ -5,7 +5,7 @@ import { estimateRoutineMinutes } from '../../data/estimate-duration.js';
 import type { Strings } from '../../i18n/index.js';
 
 /** A heading at `level` (capped at 6) that fits the page's outline. */
-export function heading(level: number, text: string, className: string, part?: string) {
+export function heading(level: number, text: unknown, className: string, part?: string) {
   return html`<div
     class=${className}
     part=${ifDefined(part)}
@@ -15,6 +15,11 @@ export function heading(level: number, text: string, className: string, part?: s
     ${text}
   </div>`;
 }
+
+/** A warning sign: a triangle with an exclamation mark, a shape that reads without colour. */
+const warningIcon = html`<svg class="safety-icon" viewBox="0 0 24 24" aria-hidden="true">
+  <path fill-rule="evenodd" d="M12 2 1 21h22L12 2Zm-1 7h2v6h-2V9Zm0 8h2v2h-2v-2Z"></path>
+</svg>`;
 
 function list(items: readonly string[]): TemplateResult {
   return html`<ul>
@@ -46,8 +51,9 @@ export function renderRoutineHeader(routine: Routine, options: HeaderOptions): T
     ${heading(level, routine.title, 'title', 'title')}
     <p class="meta">${s.duration(estimateRoutineMinutes(routine), routine.exercises.length)}</p>
     <p>${routine.intro}</p>
-    <section part="safety" class="safety" aria-label=${s.beforeYouStart}>
-      ${heading(level + 1, s.beforeYouStart, 'subheading')} ${list(routine.safety)}
+    <section part="safety" class="safety" aria-label=${s.safety}>
+      ${heading(level + 1, html`${warningIcon}${s.safety}`, 'subheading safety-title')}
+      ${list(routine.safety)}
     </section>
     ${
       routine.equipment.length
