@@ -128,6 +128,77 @@ describe('<exercise-routine>', () => {
     // No axe run here: pure red text on white is below 4.5:1, the publisher's choice to fix.
   });
 
+  describe('credits', () => {
+    function withChanges(changes: Record<string, unknown>) {
+      return { ...structuredClone(runnersKneeRoutine), ...changes };
+    }
+    const creditsText = (el: ExerciseRoutine) =>
+      part(el, 'credits')!.textContent!.replace(/\s+/g, ' ').trim();
+
+    it('links the original article, in a new tab with rel="noopener"', async () => {
+      const routine = withChanges({
+        source: { url: 'https://example.com/runners-knee', title: "Five moves for runner's knee" },
+      });
+      const el = await fixture<ExerciseRoutine>(
+        html`<exercise-routine no-persist .routine=${routine}></exercise-routine>`,
+      );
+      const link = part(el, 'credits')!.querySelector('a')!;
+      expect(link.getAttribute('href')).to.equal('https://example.com/runners-knee');
+      expect(link.getAttribute('target')).to.equal('_blank');
+      expect(link.getAttribute('rel')).to.equal('noopener');
+      expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        "Five moves for runner's knee (opens in a new tab)",
+      );
+      expect(creditsText(el)).to.include(
+        "Jessica Downey (Writer) · Five moves for runner's knee (opens in a new tab).",
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('names the link "the original article" without a title, and works with no other credits', async () => {
+      const routine = withChanges({ source: { url: '/articles/knee' }, credits: [] });
+      const el = await fixture<ExerciseRoutine>(
+        html`<exercise-routine no-persist .routine=${routine}></exercise-routine>`,
+      );
+      expect(creditsText(el)).to.equal(
+        'Exercises from the original article (opens in a new tab). The sets, reps and rests are suggestions from this site, not theirs.',
+      );
+      expect(part(el, 'credits')!.querySelector('a')!.getAttribute('href')).to.equal(
+        '/articles/knee',
+      );
+    });
+
+    it('says nothing of suggestions when every dose is a prescription, and has no link without a source', async () => {
+      const routine = structuredClone(runnersKneeRoutine) as unknown as {
+        exercises: { prescription: { suggested: boolean } }[];
+      };
+      for (const exercise of routine.exercises) exercise.prescription.suggested = false;
+      const el = await fixture<ExerciseRoutine>(
+        html`<exercise-routine no-persist .routine=${routine}></exercise-routine>`,
+      );
+      expect(creditsText(el)).to.equal(
+        "Exercises from Jimmy Pipe (Physiotherapist) · Tom's Guide (Publisher) · Jessica Downey (Writer).",
+      );
+      expect(part(el, 'credits')!.querySelector('a')).to.be.null;
+    });
+
+    it('refuses a source URL that is not http(s) or relative', async () => {
+      const error = spyOnConsole('error');
+      try {
+        const routine = withChanges({ source: { url: 'javascript:alert(1)' } });
+        const el = await fixture<ExerciseRoutine>(
+          html`<exercise-routine no-persist .routine=${routine}></exercise-routine>`,
+        );
+        expect(part(el, 'error')!.textContent).to.include(
+          'source.url: expected an http(s) URL or a path, got a "javascript:" URL',
+        );
+        expect(el.shadowRoot!.querySelector('a')).to.be.null;
+      } finally {
+        error.restore();
+      }
+    });
+  });
+
   describe('wide and narrow layouts', () => {
     /** Waits a few frames for the resize observer and the updates it asks for. */
     async function frames(el: ExerciseRoutine, count = 3): Promise<void> {

@@ -44,7 +44,14 @@ export interface Strings {
   /** The safety notice's heading: says it is about safety in words, not only in colour. */
   safety: string;
   tips: string;
-  source: string;
+  /** Leads the credits line: "Exercises from Jimmy Pipe (Physiotherapist) · …". */
+  exercisesFrom: string;
+  /** Says whose the suggested doses are, after the credits. */
+  dosesSuggested: string;
+  /** The source link's text when the routine gives no title. */
+  originalArticle: string;
+  /** Told to screen readers after a link that opens a new tab. */
+  newTab: string;
   loading: string;
   noRoutine: string;
   invalidRoutine: string;

@@ -603,6 +603,7 @@ const validChange: fc.Arbitrary<(routine: Json) => void> = fc.oneof(
     .map(([url, i, kind]) => (routine: Json) => {
       routine.exercises[i].media = { kind, url, alt: 'The move' };
       routine.credits[i % 3].url = url;
+      routine.source = { url, title: 'The original article' };
     }),
 );
 

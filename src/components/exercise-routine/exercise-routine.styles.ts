@@ -52,6 +52,14 @@ export const exerciseRoutineStyles = css`
     background: var(--_routine-surface);
     background: color-mix(in srgb, var(--_routine-danger) 7%, var(--_routine-surface));
   }
+  .credits a {
+    color: inherit;
+    text-decoration: underline;
+  }
+  .credits a:focus-visible {
+    outline: 3px solid var(--_routine-accent);
+    outline-offset: 2px;
+  }
   .safety-title {
     display: flex;
     align-items: center;
@@ -129,6 +137,14 @@ export const exerciseRoutineStyles = css`
     }
     .safety {
       border-inline-start-width: 4px;
+    }
+    .credits a {
+      color: inherit;
+      text-decoration: underline;
+    }
+    .credits a:focus-visible {
+      outline: 3px solid var(--_routine-accent);
+      outline-offset: 2px;
     }
     .safety-title {
       color: CanvasText;

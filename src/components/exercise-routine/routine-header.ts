@@ -34,11 +34,35 @@ export interface HeaderOptions {
   noCredits: boolean;
 }
 
-function renderCredits(routine: Routine, { strings, noCredits }: HeaderOptions) {
+/** A link to the original article, in a new tab that gets no hold on this page. */
+function renderSource(routine: Routine, strings: Strings) {
+  const { source } = routine;
+  if (!source) return nothing;
+  return html`<a href=${source.url} target="_blank" rel="noopener"
+    >${source.title ?? strings.originalArticle}<span class="visually-hidden">
+      (${strings.newTab})</span
+    ></a
+  >`;
+}
+
+/**
+ * Whose the routine is, in plain words: the exercises come from the credited people, and
+ * doses marked as suggestions are this site's, not theirs.
+ */
+function renderCredits(routine: Routine, { strings: s, noCredits }: HeaderOptions) {
   if (noCredits) return nothing;
   const credits = routine.credits.map((credit) => `${credit.name} (${credit.role})`).join(' · ');
+  const source = renderSource(routine, s);
+  const suggested = routine.exercises.some((exercise) => exercise.prescription.suggested);
+  const from =
+    credits || source !== nothing
+      ? html`${s.exercisesFrom}
+        ${credits}${credits && source !== nothing ? ' · ' : nothing}${source}.`
+      : nothing;
   return html`<p part="credits" class="credits">
-    <slot name="credits">${credits ? `${strings.source}: ${credits}` : nothing}</slot>
+    <slot name="credits"
+      >${from} ${from !== nothing && suggested ? s.dosesSuggested : nothing}</slot
+    >
   </p>`;
 }
 
