@@ -115,6 +115,13 @@ describe('<set-timer>', () => {
   });
 
   describe('display', () => {
+    it('sets the time, the phase and the set counts in tabular figures, so they do not jitter', async () => {
+      const el = await timerFor(spanishSquat);
+      for (const name of ['display', 'phase', 'status', 'controls']) {
+        expect(getComputedStyle(part(el, name)).fontVariantNumeric, name).to.equal('tabular-nums');
+      }
+    });
+
     it('shows an idle rep exercise: the reps, the first set and the side', async () => {
       const el = await timerFor(tke);
       expect(face(el)).to.equal('Ready | 15 | Set 1 of 3 · 15 reps · left leg');

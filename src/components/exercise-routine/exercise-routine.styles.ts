@@ -86,6 +86,9 @@ export const exerciseRoutineStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
+  .summary {
+    font-variant-numeric: tabular-nums;
+  }
   .summary,
   .status {
     display: grid;
