@@ -60,6 +60,30 @@ const CSP_BY_PAGE = {
   '/test/embed/pages/csp-trusted-types.html': `${STRICT_CSP}; trusted-types lit-html 'allow-duplicates'`,
 };
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: forced colours (Windows High
+ * Contrast) for the page, which the emulateMedia command does not offer under Puppeteer.
+ * Chromium only; elsewhere the command fails and the tests check what they can.
+ */
+function emulateForcedColorsPlugin() {
+  // One DevTools session per page, kept open: closing it would drop the emulation.
+  const clients = new WeakMap();
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!clients.has(page)) clients.set(page, await page.createCDPSession());
+      const client = clients.get(page);
+      const value = payload?.active ? 'active' : 'none';
+      await client.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value }],
+      });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/prefers-dark/**'],
   groups: [
@@ -70,7 +94,10 @@ export default {
     },
   ],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    emulateForcedColorsPlugin(),
+  ],
   middleware: [
     function strictCspForEmbedTests(context, next) {
       const policy = CSP_BY_PAGE[context.path];

@@ -42,6 +42,16 @@ describe('<exercise-card>', () => {
     expect(cues).to.deep.equal([...tke.cues]);
   });
 
+  it("says whose a suggested dose is, and says nothing of a clinician's prescription", async () => {
+    const el = await cardFor(tke);
+    expect(el.shadowRoot!.querySelector('.suggestion')!.textContent!.trim()).to.equal(
+      'Dose suggested by this site: adjust it to how your knee feels.',
+    );
+    el.exercise = { ...tke, prescription: { ...tke.prescription, suggested: false } };
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.suggestion')).to.be.null;
+  });
+
   it('describes a timed hold', async () => {
     const el = await cardFor(spanishSquat);
     expect(text(el, 'prescription')).to.equal('4 sets × 30 s hold · rest 60 s');

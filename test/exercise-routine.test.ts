@@ -13,6 +13,7 @@ import sinon from 'sinon';
 import { forgetPagePreferences } from '../src/timer/preferences.js';
 import { recordEvents, spyOnConsole } from './helpers/console-spy.js';
 import { progressKey } from '../src/progress/progress-storage.js';
+import { forcedColors, forcedColorsRules, systemColor } from './helpers/forced-colors.js';
 
 async function untilState(el: ExerciseRoutine, partName: string): Promise<HTMLElement> {
   for (let i = 0; i < 100; i++) {
@@ -57,6 +58,248 @@ describe('<exercise-routine>', () => {
     } finally {
       warn.restore();
     }
+  });
+
+  it('makes "Previous exercise" on the first exercise look unavailable, and says why', async () => {
+    const el = await fixture<ExerciseRoutine>(
+      html`<exercise-routine no-persist .routine=${runnersKneeRoutine}></exercise-routine>`,
+    );
+    const previous = buttonByText(el, 'Previous exercise');
+    const next = buttonByText(el, 'Up next');
+    const style = (b: HTMLButtonElement) => getComputedStyle(b);
+    expect(previous.getAttribute('aria-disabled')).to.equal('true');
+    expect(style(previous).borderStyle).to.equal('dashed');
+    expect(style(next).borderStyle).to.equal('solid');
+    expect(style(previous).color).to.not.equal(style(next).color);
+    expect(style(previous).cursor).to.equal('not-allowed');
+    const why = el.shadowRoot!.getElementById(previous.getAttribute('aria-describedby')!);
+    expect(why!.textContent!.trim()).to.equal('This is the first exercise.');
+    el.setAttribute('theme', 'dark');
+    await el.updateComplete;
+    expect(style(previous).borderStyle).to.equal('dashed');
+    expect(style(previous).color).to.equal('rgb(165, 176, 187)'); // the dark muted
+    if (await forcedColors(true)) {
+      try {
+        expect(style(previous).color).to.equal(systemColor('GrayText'));
+        expect(style(next).color).to.not.equal(systemColor('GrayText'));
+      } finally {
+        await forcedColors(false);
+      }
+    } else {
+      const styles = (el.constructor as typeof ExerciseRoutine).elementStyles;
+      const rules = forcedColorsRules(styles as { cssText: string }[]);
+      expect(rules).to.match(/\[aria-disabled='true'\][^}]*GrayText/);
+    }
+    next.click();
+    await el.updateComplete;
+    const again = buttonByText(el, 'Previous exercise');
+    expect(again.getAttribute('aria-disabled')).to.equal('false');
+    expect(again.hasAttribute('aria-describedby')).to.be.false;
+    expect(style(again).borderStyle).to.equal('solid');
+  });
+
+  it('keeps the safety notice a warning, not the accent, even with a red accent', async () => {
+    const el = await fixture<ExerciseRoutine>(
+      html`<exercise-routine
+        no-persist
+        style="--routine-accent: red"
+        .routine=${runnersKneeRoutine}
+      ></exercise-routine>`,
+    );
+    const card = el.shadowRoot!.querySelector('exercise-card')!;
+    await card.updateComplete;
+    const cardFrame = card.shadowRoot!.querySelector('.card')!;
+    const safety = part(el, 'safety')!;
+    const red = 'rgb(255, 0, 0)';
+    const danger = 'rgb(180, 35, 24)'; // --routine-danger's default
+    expect(getComputedStyle(cardFrame).borderTopColor, 'the current exercise').to.equal(red);
+    for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
+      expect(getComputedStyle(safety)[`border${side}Color`]).to.equal(danger);
+    }
+    const title = safety.querySelector('[role="heading"]')!;
+    expect(getComputedStyle(title).color).to.equal(danger);
+    expect(getComputedStyle(safety).backgroundColor).to.not.equal(
+      getComputedStyle(cardFrame).backgroundColor,
+    );
+    // A cue that does not depend on colour: a warning sign and the word.
+    expect(title.querySelector('svg.safety-icon')).to.exist;
+    expect(title.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(title.textContent!.trim()).to.equal('Safety: before you start');
+    expect(safety.getAttribute('aria-label')).to.equal('Safety: before you start');
+    // The publisher's own danger colour wins.
+    el.style.setProperty('--routine-danger', 'rgb(0, 90, 0)');
+    expect(getComputedStyle(safety).borderTopColor).to.equal('rgb(0, 90, 0)');
+    // No axe run here: pure red text on white is below 4.5:1, the publisher's choice to fix.
+  });
+
+  describe('credits', () => {
+    function withChanges(changes: Record<string, unknown>) {
+      return { ...structuredClone(runnersKneeRoutine), ...changes };
+    }
+    const creditsText = (el: ExerciseRoutine) =>
+      part(el, 'credits')!.textContent!.replace(/\s+/g, ' ').trim();
+
+    it('links the original article, in a new tab with rel="noopener"', async () => {
+      const routine = withChanges({
+        source: { url: 'https://example.com/runners-knee', title: "Five moves for runner's knee" },
+      });
+      const el = await fixture<ExerciseRoutine>(
+        html`<exercise-routine no-persist .routine=${routine}></exercise-routine>`,
+      );
+      const link = part(el, 'credits')!.querySelector('a')!;
+      expect(link.getAttribute('href')).to.equal('https://example.com/runners-knee');
+      expect(link.getAttribute('target')).to.equal('_blank');
+      expect(link.getAttribute('rel')).to.equal('noopener');
+      expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        "Five moves for runner's knee (opens in a new tab)",
+      );
+      expect(creditsText(el)).to.include(
+        "Jessica Downey (Writer) · Five moves for runner's knee (opens in a new tab).",
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('names the link "the original article" without a title, and works with no other credits', async () => {
+      const routine = withChanges({ source: { url: '/articles/knee' }, credits: [] });
+      const el = await fixture<ExerciseRoutine>(
+        html`<exercise-routine no-persist .routine=${routine}></exercise-routine>`,
+      );
+      expect(creditsText(el)).to.equal(
+        'Exercises from the original article (opens in a new tab). The sets, reps and rests are suggestions from this site, not theirs.',
+      );
+      expect(part(el, 'credits')!.querySelector('a')!.getAttribute('href')).to.equal(
+        '/articles/knee',
+      );
+    });
+
+    it('says nothing of suggestions when every dose is a prescription, and has no link without a source', async () => {
+      const routine = structuredClone(runnersKneeRoutine) as unknown as {
+        exercises: { prescription: { suggested: boolean } }[];
+      };
+      for (const exercise of routine.exercises) exercise.prescription.suggested = false;
+      const el = await fixture<ExerciseRoutine>(
+        html`<exercise-routine no-persist .routine=${routine}></exercise-routine>`,
+      );
+      expect(creditsText(el)).to.equal(
+        "Exercises from Jimmy Pipe (Physiotherapist) · Tom's Guide (Publisher) · Jessica Downey (Writer).",
+      );
+      expect(part(el, 'credits')!.querySelector('a')).to.be.null;
+    });
+
+    it('refuses a source URL that is not http(s) or relative', async () => {
+      const error = spyOnConsole('error');
+      try {
+        const routine = withChanges({ source: { url: 'javascript:alert(1)' } });
+        const el = await fixture<ExerciseRoutine>(
+          html`<exercise-routine no-persist .routine=${routine}></exercise-routine>`,
+        );
+        expect(part(el, 'error')!.textContent).to.include(
+          'source.url: expected an http(s) URL or a path, got a "javascript:" URL',
+        );
+        expect(el.shadowRoot!.querySelector('a')).to.be.null;
+      } finally {
+        error.restore();
+      }
+    });
+  });
+
+  describe('wide and narrow layouts', () => {
+    /** Waits a few frames for the resize observer and the updates it asks for. */
+    async function frames(el: ExerciseRoutine, count = 3): Promise<void> {
+      for (let i = 0; i < count; i++) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await el.updateComplete;
+        await el.shadowRoot!.querySelector('routine-list')?.updateComplete;
+      }
+    }
+
+    async function routineAt(width: number, attrs = '', src = ''): Promise<ExerciseRoutine> {
+      const wrapper = await fixture<HTMLDivElement>(
+        `<div style="width: ${width}px"><exercise-routine no-persist ${attrs} ${
+          src ? `src="${src}"` : ''
+        }></exercise-routine></div>`,
+      );
+      const el = wrapper.querySelector<ExerciseRoutine>('exercise-routine')!;
+      if (!src) el.routine = runnersKneeRoutine;
+      await el.updateComplete;
+      await frames(el);
+      return el;
+    }
+
+    function list(el: ExerciseRoutine) {
+      const element = el.shadowRoot!.querySelector('routine-list')!;
+      const names = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.name')];
+      const counts = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.count')];
+      const visible = (node: HTMLElement) => getComputedStyle(node).position !== 'absolute';
+      return {
+        element,
+        rows: names.every(visible) && counts.every(visible),
+        chips: !names.some(visible),
+        sticky: getComputedStyle(element).position === 'sticky',
+      };
+    }
+
+    it('shows the list in full rows beside the exercise when wide, and keeps it in view', async () => {
+      const el = await routineAt(1100);
+      const { element, rows, sticky } = list(el);
+      expect(rows, 'names and sets done shown').to.be.true;
+      expect(sticky).to.be.true;
+      expect(element.layout).to.equal('full');
+      const current = el.shadowRoot!.querySelector('.current')!;
+      expect(element.getBoundingClientRect().right).to.be.at.most(
+        current.getBoundingClientRect().left,
+      );
+      expect(element.shadowRoot!.textContent).to.include('0 of 3 sets');
+      await expect(el).to.be.accessible();
+    });
+
+    it('stays beside the exercise while the page scrolls', async () => {
+      const el = await routineAt(1100);
+      const { element } = list(el);
+      const scroller = document.scrollingElement!;
+      const spacer = document.createElement('div');
+      spacer.style.height = '3000px';
+      document.body.append(spacer);
+      try {
+        const current = el.shadowRoot!.querySelector('.current')!;
+        scroller.scrollTop = current.getBoundingClientRect().top + scroller.scrollTop + 200;
+        await frames(el, 1);
+        const top = element.getBoundingClientRect().top;
+        expect(top).to.be.closeTo(16, 1); // --routine-sticky-top's default
+      } finally {
+        spacer.remove();
+        scroller.scrollTop = 0;
+      }
+    });
+
+    it('shows numbered chips in one column when narrow, and follows a change of width', async () => {
+      const el = await routineAt(360);
+      let found = list(el);
+      expect(found.chips).to.be.true;
+      expect(found.sticky).to.be.false;
+      el.parentElement!.style.width = '1100px';
+      await frames(el);
+      found = list(el);
+      expect(found.rows).to.be.true;
+      expect(found.sticky).to.be.true;
+      el.parentElement!.style.width = '360px';
+      await frames(el);
+      expect(list(el).chips).to.be.true;
+    });
+
+    it('keeps the chips with layout="compact", however wide', async () => {
+      const el = await routineAt(1100, 'layout="compact"');
+      const found = list(el);
+      expect(found.chips).to.be.true;
+      expect(found.sticky).to.be.false;
+    });
+
+    it('shows full rows when wide for a routine loaded from src', async () => {
+      const el = await routineAt(1100, '', '/test/fixtures/mini-routine.json');
+      await untilState(el, 'title');
+      await frames(el);
+      expect(list(el).rows).to.be.true;
+    });
   });
 
   describe('sources', () => {

@@ -119,6 +119,16 @@ describe('<routine-list>', () => {
     expect(getComputedStyle(el.shadowRoot!.querySelector('ol')!).display).to.equal('grid');
   });
 
+  it('sets the progress counts in tabular figures, so they do not jitter', async () => {
+    const el = await listWith(recordThrough(emptyProgress(routine), tke!, 99, 0));
+    const overall = el.shadowRoot!.querySelector('[part~="overall"]')!;
+    const count = el.shadowRoot!.querySelector('.count')!;
+    const number = el.shadowRoot!.querySelector('.number')!;
+    for (const node of [overall, count, number]) {
+      expect(getComputedStyle(node).fontVariantNumeric).to.equal('tabular-nums');
+    }
+  });
+
   it('renders nothing without a routine', async () => {
     const el = await fixture<RoutineList>(html`<routine-list></routine-list>`);
     expect(el.shadowRoot!.children).to.have.length(0);

@@ -13,6 +13,7 @@ import { tickScheduler } from '../src/timer/tick-scheduler.js';
 import { runnersKneeRoutine } from '../src/data/runners-knee-routine.js';
 import { recordEvents, spyOnConsole } from './helpers/console-spy.js';
 import { FakeClock } from './timer/fake-clock.js';
+import { forcedColors, forcedColorsRules, systemColor } from './helpers/forced-colors.js';
 import {
   FakeAudioContext,
   FakeWakeLock,
@@ -116,6 +117,13 @@ describe('<set-timer>', () => {
   });
 
   describe('display', () => {
+    it('sets the time, the phase and the set counts in tabular figures, so they do not jitter', async () => {
+      const el = await timerFor(spanishSquat);
+      for (const name of ['display', 'phase', 'status', 'controls']) {
+        expect(getComputedStyle(part(el, name)).fontVariantNumeric, name).to.equal('tabular-nums');
+      }
+    });
+
     it('shows an idle rep exercise: the reps, the first set and the side', async () => {
       const el = await timerFor(tke);
       expect(face(el)).to.equal('Ready | 15 | Set 1 of 3 · 15 reps · left leg');
@@ -252,6 +260,77 @@ describe('<set-timer>', () => {
       expect(enabled()).to.deep.equal(['toggle', 'advance', 'add-time', 'restart', 'mute']);
       expect(button(el, 'advance').textContent!.trim()).to.equal('Skip rest');
       expect(button(el, 'add-time').textContent!.trim()).to.equal('+15 s');
+    });
+
+    it('makes Done before Start look unavailable, and says why', async () => {
+      const clock = new FakeClock();
+      const el = await timerFor(tke, clock);
+      const done = button(el, 'advance');
+      const mute = button(el, 'mute'); // an enabled outlined button
+      const style = (b: HTMLButtonElement) => getComputedStyle(b);
+      expect(done.getAttribute('aria-disabled')).to.equal('true');
+      expect(done.disabled, 'still focusable').to.be.false;
+      expect(style(done).borderStyle).to.equal('dashed');
+      expect(style(mute).borderStyle).to.equal('solid');
+      expect(style(done).color).to.not.equal(style(mute).color);
+      expect(style(done).borderColor).to.not.equal(style(mute).borderColor);
+      expect(style(done).cursor).to.equal('not-allowed');
+      const why = el.shadowRoot!.getElementById(done.getAttribute('aria-describedby')!);
+      expect(why!.textContent!.trim()).to.equal('Start the timer first.');
+      // Tapped anyway: nothing happens but a visible hint.
+      await press(el, 'advance');
+      expect(face(el)).to.equal('Ready | 15 | Set 1 of 3 · 15 reps · left leg');
+      expect(el.shadowRoot!.querySelector('.hint')!.textContent!.trim()).to.equal(
+        'Start the timer first.',
+      );
+      await press(el, 'toggle');
+      expect(el.shadowRoot!.querySelector('.hint')).to.be.null;
+      expect(done.getAttribute('aria-disabled')).to.equal('false');
+      expect(done.hasAttribute('aria-describedby')).to.be.false;
+      expect(style(done).borderStyle).to.equal('solid');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says why +15 s and, once finished, Start and Done are unavailable', async () => {
+      const clock = new FakeClock();
+      const el = await timerFor(oneSet, clock);
+      const reason = (action: string) => {
+        const id = button(el, action).getAttribute('aria-describedby');
+        return id ? el.shadowRoot!.getElementById(id)!.textContent!.trim() : undefined;
+      };
+      expect(reason('add-time')).to.equal('Adds time to a rest, while one runs.');
+      expect(reason('restart'), 'obvious: nothing to restart').to.be.undefined;
+      await press(el, 'toggle');
+      await press(el, 'advance');
+      expect(text(el, 'phase')).to.equal('Finished');
+      expect(reason('toggle')).to.equal('All sets are done. Restart to go again.');
+      expect(reason('advance')).to.equal('All sets are done. Restart to go again.');
+    });
+
+    it('shows unavailable buttons as such in the dark theme and in forced colours', async () => {
+      const el = await timerFor(tke);
+      el.theme = 'dark';
+      await el.updateComplete;
+      const done = button(el, 'advance');
+      const mute = button(el, 'mute');
+      expect(getComputedStyle(done).borderStyle).to.equal('dashed');
+      expect(getComputedStyle(done).color).to.equal('rgb(165, 176, 187)'); // the dark muted
+      expect(getComputedStyle(done).color).to.not.equal(getComputedStyle(mute).color);
+      const forced = await forcedColors(true);
+      try {
+        if (forced) {
+          expect(getComputedStyle(done).color).to.equal(systemColor('GrayText'));
+          expect(getComputedStyle(done).borderTopColor).to.equal(systemColor('GrayText'));
+          expect(getComputedStyle(mute).color).to.not.equal(systemColor('GrayText'));
+          expect(getComputedStyle(done).borderStyle).to.equal('dashed');
+        } else {
+          const styles = (el.constructor as typeof SetTimer).elementStyles;
+          const rules = forcedColorsRules(styles as { cssText: string }[]);
+          expect(rules).to.match(/\[aria-disabled='true'\][^}]*GrayText/);
+        }
+      } finally {
+        await forcedColors(false);
+      }
     });
 
     it('ends a hold early on Done, and skips a get-ready and a rest', async () => {

@@ -23,8 +23,16 @@ export const runnersKneeRoutine: DeepReadonly<Routine> = deepFreeze<Routine>({
   language: 'en',
   title: "Runner's knee strength routine",
   intro:
-    "Runner's knee, or patellofemoral pain syndrome, is a common overuse injury. It shows up as pain around the kneecap. Stronger thigh and hip muscles take strain off the knee and help it track in better alignment. That can ease the pain and help stop it coming back. These five exercises come from Jimmy Pipe, a physio and strength coach for runners who used them to get over his own runner's knee.",
-  equipment: ['Barbell', 'Weight plates', 'Dumbbells', 'Long tube-style resistance bands'],
+    "Runner's knee, or patellofemoral pain syndrome, is a common overuse injury. It shows up as pain around the kneecap. Stronger thigh and hip muscles take strain off the knee and help it track in better alignment. That can ease the pain and help stop it coming back. These five exercises come from Jimmy Pipe, a physiotherapist who coaches runners in strength work. He used them himself to get over runner's knee and to keep it from coming back.",
+  equipment: [
+    'Long tube-style resistance band',
+    'Sturdy anchor point',
+    'Low step or box',
+    'Barbell',
+    'Weight plates',
+    'Dumbbells',
+    'Mat or padding for the knees',
+  ],
   anchorAdvice:
     'Banded exercises need an anchor that will not move when you pull on it. A squat rack, the side of a pull-up station or a heavy piece of gym kit all work well. For that reason this routine suits a gym better than your living room.',
   safety: [
@@ -48,7 +56,7 @@ export const runnersKneeRoutine: DeepReadonly<Routine> = deepFreeze<Routine>({
       name: 'Banded Terminal Knee Extension',
       purpose: 'Wakes up the front of the thigh to lock the knee out fully and smoothly.',
       muscles: ['Quadriceps', 'Inner quad (VMO)'],
-      equipment: ['Long resistance band', 'Sturdy anchor point'],
+      equipment: ['Long tube-style resistance band', 'Sturdy anchor point'],
       setup:
         'Tie the band to a solid anchor at about knee height. Step into the loop so it sits just behind one knee. Walk back until the band is taut, then stand tall with that knee a little bent.',
       steps: [
@@ -86,9 +94,9 @@ export const runnersKneeRoutine: DeepReadonly<Routine> = deepFreeze<Routine>({
       name: 'Spanish Squat',
       purpose: 'Loads the thighs in a held squat while keeping stress off the front of the knee.',
       muscles: ['Quadriceps', 'Glutes'],
-      equipment: ['Heavy resistance band', 'Sturdy anchor point'],
+      equipment: ['Long tube-style resistance band', 'Sturdy anchor point'],
       setup:
-        'Anchor a heavy band low down, then step both legs into the loop so it sits behind your knees. Walk back until the band pulls firmly, feet about hip-width apart.',
+        'Anchor the band low down (a heavy one works best here), then step both legs into the loop so it sits behind your knees. Walk back until the band pulls firmly, feet about hip-width apart.',
       steps: [
         'Stand tall with the band tight behind both knees.',
         'Sit your hips back and down, letting the band hold your knees back.',
@@ -126,7 +134,7 @@ export const runnersKneeRoutine: DeepReadonly<Routine> = deepFreeze<Routine>({
       name: 'Poliquin Step Down',
       purpose: 'Builds control of the knee as it bends forward over the foot, one leg at a time.',
       muscles: ['Quadriceps', 'Inner quad (VMO)', 'Glutes'],
-      equipment: ['Low step or box', 'Optional weight plates under the heel'],
+      equipment: ['Low step or box', 'Weight plates (optional)'],
       setup:
         'Stand on one leg on a low step, with the other foot hanging just off the edge. Hold on to something light for balance if you need to.',
       steps: [
@@ -165,9 +173,9 @@ export const runnersKneeRoutine: DeepReadonly<Routine> = deepFreeze<Routine>({
       name: 'Front-Foot Elevated Lunge',
       purpose: 'Strengthens the thighs and hips through a long range with the front foot raised.',
       muscles: ['Quadriceps', 'Glutes', 'Hamstrings'],
-      equipment: ['Low step or weight plate', 'Barbell (optional)', 'Dumbbells (optional)'],
+      equipment: ['Low step or box', 'Barbell (optional)', 'Dumbbells (optional)'],
       setup:
-        'Put your front foot on a low step or a stacked weight plate. Take a long stride back with the other foot. Start with no weight at all.',
+        'Put your front foot on a low step or box (a stacked weight plate also works). Take a long stride back with the other foot. Start with no weight at all.',
       steps: [
         'Stand tall with the front foot raised and the back foot on its toes.',
         'Lower straight down until the back knee is close to the floor.',

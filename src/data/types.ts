@@ -82,6 +82,14 @@ export interface Credit {
   url?: string;
 }
 
+/** The original piece a routine comes from, linked from the credits line. */
+export interface SourceArticle {
+  /** Where it is: an http(s) URL or a relative one. Opened in a new tab. */
+  url: string;
+  /** Its title, the link's text; without one the link reads "the original article". */
+  title?: string;
+}
+
 export interface Routine {
   /**
    * A stable slug naming the routine (lowercase letters, digits and single hyphens, at most 64
@@ -103,7 +111,10 @@ export interface Routine {
   safety: readonly string[];
   /** Extra tips shown with the routine (footwear, load). */
   tips?: readonly string[];
+  /** Who the exercises come from (who chose them, who published them), as "name (role)". */
   credits: readonly Credit[];
+  /** The original article, linked from the credits line. */
+  source?: SourceArticle;
   exercises: readonly Exercise[];
 }
 

@@ -7,6 +7,7 @@ import type {
   Prescription,
   Routine,
   Side,
+  SourceArticle,
 } from './types.js';
 import { Checker, type Problem } from './checker.js';
 import { SIDES } from './side-order.js';
@@ -150,6 +151,16 @@ function checkCredit(c: Checker, path: string, value: unknown): Credit | undefin
   });
 }
 
+function checkSource(c: Checker, path: string, value: unknown): SourceArticle | undefined {
+  const field = c.object(path, value);
+  if (!field) return undefined;
+  const start = c.mark();
+  return c.frozen<SourceArticle>(start, {
+    url: c.url(`${path}.url`, field('url')),
+    title: c.optional(field('title'), (v) => c.text(`${path}.title`, v, { max: 200 })),
+  });
+}
+
 function checkRoutine(c: Checker, input: unknown): Routine | undefined {
   const field = c.object('', input);
   if (!field) return undefined;
@@ -170,6 +181,7 @@ function checkRoutine(c: Checker, input: unknown): Routine | undefined {
     credits: c.listOf('credits', field('credits'), { min: 0, max: 10 }, (path, item) =>
       checkCredit(c, path, item),
     ),
+    source: c.optional(field('source'), (v) => checkSource(c, 'source', v)),
     exercises: c.listOf('exercises', field('exercises'), { min: 1, max: 30 }, (path, item) =>
       checkExercise(c, path, item, ids),
     ),

@@ -43,15 +43,25 @@ export interface Strings {
   setsOf(done: number, total: number): string;
   overall(done: number, total: number): string;
   duration(minutes: number, exercises: number): string;
-  beforeYouStart: string;
+  /** The safety notice's heading: says it is about safety in words, not only in colour. */
+  safety: string;
   tips: string;
-  source: string;
+  /** Leads the credits line: "Exercises from Jimmy Pipe (Physiotherapist) · …". */
+  exercisesFrom: string;
+  /** Says whose the suggested doses are, after the credits. */
+  dosesSuggested: string;
+  /** The source link's text when the routine gives no title. */
+  originalArticle: string;
+  /** Told to screen readers after a link that opens a new tab. */
+  newTab: string;
   loading: string;
   noRoutine: string;
   invalidRoutine: string;
   fetchFailed(detail: string): string;
   retry: string;
   previous: string;
+  /** Why "Previous exercise" does nothing on the first exercise. */
+  firstExercise: string;
   upNext(name: string): string;
   exerciseDone: string;
   finish: string;
@@ -87,6 +97,12 @@ export interface TimerStrings {
   voice: string;
   /** Said when the reader turns voice on. */
   voiceOn: string;
+  /** Why Done and Skip do nothing before the timer starts. */
+  startFirst: string;
+  /** Why Start and Done do nothing once every set is done. */
+  allDoneRestart: string;
+  /** Why +15 s does nothing outside a rest. */
+  onlyInRest: string;
   phases: Readonly<Record<PhaseLabel, string>>;
   paused: string;
   resumed: string;

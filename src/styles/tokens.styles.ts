@@ -17,11 +17,12 @@ import { errorStyles } from './error.styles.js';
  * @cssprop --routine-border - Border colour. Default `#c9d1d9`.
  * @cssprop --routine-tint - Background of notes, badges and the ring's track. Default `#eef4fb`.
  * @cssprop --routine-success - Colour of "done" marks and the ring during a rest. Default `#1a7f37`.
- * @cssprop --routine-danger - Colour of the safety notice and errors. Default `#b42318`.
+ * @cssprop --routine-danger - Colour of the safety notice, cautions and errors, kept apart from the accent. Default `#b42318`.
  * @cssprop --routine-radius - Corner radius. Default `12px`.
  * @cssprop --routine-spacing - Base spacing. Default `16px`.
  * @cssprop --routine-font-family - Font. Default: inherited from the page.
  * @cssprop --routine-font-size - Base text size. Default `max(1rem, 16px)`.
+ * @cssprop --routine-sticky-top - How far below the top of the window the list stays while the exercise beside it scrolls (wide layout): the height of the page's own sticky header, if it has one. Default `16px`.
  */
 export const tokenStyles = css`
   :host {
@@ -39,6 +40,7 @@ export const tokenStyles = css`
     --_routine-success: var(--routine-success, #1a7f37);
     --_routine-danger: var(--routine-danger, #b42318);
     --_routine-tint: var(--routine-tint, #eef4fb);
+    --_routine-sticky-top: var(--routine-sticky-top, 16px);
   }
 `;
 
@@ -65,12 +67,13 @@ function darkTokens(host: CSSResult): CSSResult {
   `;
 }
 
-/** `theme="dark"`, and `theme="auto"` when the reader prefers dark. */
+/**
+ * `theme="dark"`, and whatever the element resolved to dark (`applied-theme`, set by
+ * RoutineElement): `theme="auto"` goes dark only when the page supports dark and the reader
+ * prefers it, never by the media query alone.
+ */
 export const themeStyles = css`
-  ${darkTokens(unsafeCSS(`:host([theme='dark'])`))}
-  @media (prefers-color-scheme: dark) {
-    ${darkTokens(unsafeCSS(`:host([theme='auto'])`))}
-  }
+  ${darkTokens(unsafeCSS(`:host([theme='dark']), :host([applied-theme='dark'])`))}
 `;
 
 /** What every element shares: block display, the hidden attribute, inherited type. */
@@ -174,9 +177,15 @@ export const buttonStyles = css`
     outline: 3px solid var(--_routine-accent);
     outline-offset: 2px;
   }
-  .button:disabled {
+  /* Unavailable (aria-disabled keeps it focusable, so focus never drops): no accent, a dashed
+     muted outline on no fill, and a not-allowed cursor, so it does not look clickable. */
+  .button:disabled,
+  .button[aria-disabled='true'] {
+    border-style: dashed;
+    border-color: var(--_routine-border);
+    background: transparent;
+    color: var(--_routine-muted);
     cursor: not-allowed;
-    opacity: 0.6;
   }
   @media (forced-colors: active) {
     .button {
@@ -187,6 +196,13 @@ export const buttonStyles = css`
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
+    }
+    .button:disabled,
+    .button[aria-disabled='true'] {
+      forced-color-adjust: none;
+      background: Canvas;
+      color: GrayText;
+      border-color: GrayText;
     }
   }
 `;

@@ -6,10 +6,17 @@ import { validateRoutine } from '../../src/data/validate.js';
 import { formatProblem } from '../../src/data/checker.js';
 import { runnersKneeRoutine } from '../../src/data/runners-knee-routine.js';
 
-/** Problems of the built-in routine with one URL changed: a credit link, a video, a poster. */
-function problemsWithUrl(where: 'link' | 'video' | 'image' | 'poster', url: string): string[] {
+/**
+ * Problems of the built-in routine with one URL changed: a credit link, the source article,
+ * a video, an image, a poster.
+ */
+function problemsWithUrl(
+  where: 'link' | 'source' | 'video' | 'image' | 'poster',
+  url: string,
+): string[] {
   const routine = structuredClone(runnersKneeRoutine) as Record<string, any>;
   if (where === 'link') routine.credits[0].url = url;
+  if (where === 'source') routine.source = { url, title: 'The original article' };
   if (where === 'video') routine.exercises[0].media = { kind: 'video', url, alt: 'Demo' };
   if (where === 'image') routine.exercises[0].media = { kind: 'image', url, alt: 'Demo' };
   if (where === 'poster') {
@@ -75,6 +82,9 @@ describe('URL check', () => {
       expect(problemsWithUrl('link', url)).to.deep.equal([
         `credits[0].url: expected an http(s) URL or a path, got a "${scheme}" URL`,
       ]);
+      expect(problemsWithUrl('source', url)).to.deep.equal([
+        `source.url: expected an http(s) URL or a path, got a "${scheme}" URL`,
+      ]);
       expect(problemsWithUrl('video', url)).to.deep.equal([
         `exercises[0].media.url: expected an http(s) URL or a path, got a "${scheme}" URL`,
       ]);
@@ -99,7 +109,7 @@ describe('URL check', () => {
 
   for (const url of ACCEPTED) {
     it(`accepts ${JSON.stringify(url)} everywhere`, () => {
-      for (const where of ['link', 'video', 'image', 'poster'] as const) {
+      for (const where of ['link', 'source', 'video', 'image', 'poster'] as const) {
         expect(problemsWithUrl(where, url), where).to.deep.equal([]);
       }
     });
@@ -120,6 +130,9 @@ describe('URL check', () => {
       ]);
       expect(problemsWithUrl('link', url)).to.deep.equal([
         'credits[0].url: expected an http(s) URL or a path, got a "data:" URL',
+      ]);
+      expect(problemsWithUrl('source', url)).to.deep.equal([
+        'source.url: expected an http(s) URL or a path, got a "data:" URL',
       ]);
     });
   }

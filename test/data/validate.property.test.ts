@@ -44,6 +44,12 @@ function setAt(root: Json, path: Path, value: unknown): void {
   parentOf(root, path)[path.at(-1)!] = value;
 }
 
+/** Sets a value, unless an earlier change removed the list it was in (`tips`). */
+function setIfPresent(root: Json, path: Path, value: unknown): void {
+  const parent = path.slice(0, -1).reduce<Json | undefined>((object, key) => object?.[key], root);
+  if (parent) parent[path.at(-1)!] = value;
+}
+
 /** Every field, list item and object of the built-in routine, with what belongs there. */
 function locationsOf(routine: Json): Location[] {
   const found: Location[] = [];
@@ -578,11 +584,11 @@ const relativeUrl = fc
 /** One valid change to a routine: new text, a number in range, an optional field dropped. */
 const validChange: fc.Arbitrary<(routine: Json) => void> = fc.oneof(
   fc.tuple(where('text'), visibleText(60)).map(([{ path }, text]) => (routine: Json) => {
-    setAt(routine, path, text);
+    setIfPresent(routine, path, text);
   }),
   where('integer').chain(({ path, range }) =>
     fc.integer({ min: range![0], max: range![1] }).map((n) => (routine: Json) => {
-      setAt(routine, path, n);
+      setIfPresent(routine, path, n);
     }),
   ),
   fc
@@ -597,6 +603,7 @@ const validChange: fc.Arbitrary<(routine: Json) => void> = fc.oneof(
     .map(([url, i, kind]) => (routine: Json) => {
       routine.exercises[i].media = { kind, url, alt: 'The move' };
       routine.credits[i % 3].url = url;
+      routine.source = { url, title: 'The original article' };
     }),
 );
 

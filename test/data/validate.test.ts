@@ -195,6 +195,36 @@ describe('validateRoutine', () => {
     ]);
   });
 
+  it('checks the source article and keeps only its own fields', () => {
+    const routine = routineCopy();
+    routine.source = { url: 'https://example.com/article', title: 'Five moves', extra: 1 };
+    const result = validateRoutine(routine);
+    expect(result.ok).to.be.true;
+    if (result.ok) {
+      expect(result.value.source).to.deep.equal({
+        url: 'https://example.com/article',
+        title: 'Five moves',
+      });
+      expect(Object.isFrozen(result.value.source)).to.be.true;
+    }
+    routine.source = { url: '/articles/runners-knee' };
+    expect(problemsOf(routine)).to.deep.equal([]);
+    routine.source = { title: ' ' };
+    expect(problemsOf(routine)).to.deep.equal([
+      'source.url: expected text, got nothing',
+      'source.title: expected text, got an empty string',
+    ]);
+    routine.source = 'https://example.com/article';
+    expect(problemsOf(routine)).to.deep.equal([
+      'source: expected an object, got "https://example.com/article"',
+    ]);
+    routine.source = { url: 'javascript:alert(1)', title: 'x'.repeat(201) };
+    expect(problemsOf(routine)).to.deep.equal([
+      'source.url: expected an http(s) URL or a path, got a "javascript:" URL',
+      'source.title: expected at most 200 characters, got 201',
+    ]);
+  });
+
   it('shortens long values in messages', () => {
     const routine = routineCopy();
     routine.exercises[0].prescription.reps = 'a'.repeat(100);

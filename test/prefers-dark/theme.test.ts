@@ -24,22 +24,36 @@ describe('when the reader prefers a dark colour scheme', () => {
   });
 
   for (const [name, create] of Object.entries(elements)) {
-    it(`${name} keeps theme="light" light, and lets "auto" follow into dark`, async () => {
+    it(`${name}: "auto" stays light on a light-only page, goes dark where the page declares dark; "light" stays light`, async () => {
       const el = await create();
       const timer = el.shadowRoot!.querySelector('set-timer')!;
       await timer.updateComplete;
       const surface = () => getComputedStyle(timer).getPropertyValue('--_routine-surface').trim();
-      expect(surface(), 'no theme attribute: auto').to.equal(DARK_SURFACE);
-      el.setAttribute('theme', 'light');
-      await el.updateComplete;
-      await timer.updateComplete;
-      expect(surface()).to.equal(LIGHT_SURFACE);
-      expect(getComputedStyle(el).colorScheme).to.not.equal('dark');
-      el.setAttribute('theme', 'auto');
-      await el.updateComplete;
-      await timer.updateComplete;
-      expect(surface()).to.equal(DARK_SURFACE);
-      expect(getComputedStyle(el).colorScheme).to.equal('dark');
+      const settle = async () => {
+        await new Promise((resolve) => setTimeout(resolve));
+        await el.updateComplete;
+        await timer.updateComplete;
+      };
+      expect(surface(), 'auto on a light-only page').to.equal(LIGHT_SURFACE);
+      const meta = Object.assign(document.createElement('meta'), {
+        name: 'color-scheme',
+        content: 'light dark',
+      });
+      document.head.append(meta);
+      try {
+        await settle();
+        expect(surface(), 'auto on a page that supports dark').to.equal(DARK_SURFACE);
+        expect(getComputedStyle(el).colorScheme).to.equal('dark');
+        el.setAttribute('theme', 'light');
+        await settle();
+        expect(surface()).to.equal(LIGHT_SURFACE);
+        expect(getComputedStyle(el).colorScheme).to.not.equal('dark');
+        el.setAttribute('theme', 'auto');
+        await settle();
+        expect(surface()).to.equal(DARK_SURFACE);
+      } finally {
+        meta.remove();
+      }
     });
   }
 });

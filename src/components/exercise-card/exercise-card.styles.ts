@@ -74,10 +74,12 @@ export const exerciseCardStyles = css`
   li + li {
     margin-top: 0.25em;
   }
+  /* Danger-tinted, not accent-tinted, so a red accent does not make it look like the card. */
   .caution {
     padding: 0.5em 0.75em;
     border-inline-start: 4px solid var(--_routine-danger);
     background: var(--_routine-tint);
+    background: color-mix(in srgb, var(--_routine-danger) 7%, var(--_routine-surface));
   }
   .details {
     display: grid;

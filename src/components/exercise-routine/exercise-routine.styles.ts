@@ -6,6 +6,7 @@ export const exerciseRoutineStyles = css`
   }
   .frame {
     container-type: inline-size;
+    position: relative;
     display: grid;
     gap: var(--_routine-spacing);
     padding: var(--_routine-spacing);
@@ -41,11 +42,35 @@ export const exerciseRoutineStyles = css`
     color: var(--_routine-muted);
     font-size: 0.875em;
   }
+  /* The safety notice reads as a warning whatever the accent: the danger colour all round,
+     a danger-tinted fill, and a warning sign and "Safety" in its heading. */
   .safety {
     padding: 0.75em 1em;
-    border-inline-start: 4px solid var(--_routine-danger);
+    border: 1px solid var(--_routine-danger);
+    border-inline-start-width: 4px;
     border-radius: calc(var(--_routine-radius) * 0.5);
-    background: var(--_routine-tint);
+    background: var(--_routine-surface);
+    background: color-mix(in srgb, var(--_routine-danger) 7%, var(--_routine-surface));
+  }
+  .credits a {
+    color: inherit;
+    text-decoration: underline;
+  }
+  .credits a:focus-visible {
+    outline: 3px solid var(--_routine-accent);
+    outline-offset: 2px;
+  }
+  .safety-title {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    color: var(--_routine-danger);
+  }
+  .safety-icon {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    fill: currentColor;
   }
   .body {
     display: grid;
@@ -60,6 +85,9 @@ export const exerciseRoutineStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
+  }
+  .summary {
+    font-variant-numeric: tabular-nums;
   }
   .summary,
   .status {
@@ -76,18 +104,53 @@ export const exerciseRoutineStyles = css`
       padding: calc(var(--_routine-spacing) * 0.5);
     }
   }
-  /* Two columns when the widget itself is wide: list beside the current exercise. */
+  /* As wide as the frame and no height: the columns controller watches it. */
+  .width-probe {
+    position: absolute;
+    inset-inline: 0;
+    top: 0;
+    height: 0;
+    visibility: hidden;
+    pointer-events: none;
+  }
+  /* Two columns when the widget itself is wide: the list beside the current exercise, in
+     full rows, staying in view while the reader scrolls through the exercise. */
   @container (min-width: 52rem) {
     .frame--auto .body,
     .frame--full .body {
       grid-template-columns: minmax(14rem, 1fr) 2fr;
       align-items: start;
     }
+    .frame--auto .body > routine-list,
+    .frame--full .body > routine-list {
+      position: sticky;
+      top: var(--_routine-sticky-top);
+      /* A list longer than the screen scrolls on its own; the padding keeps focus rings in. */
+      max-block-size: calc(100vh - 2 * var(--_routine-sticky-top));
+      overflow-y: auto;
+      overscroll-behavior: contain;
+      padding: 6px;
+      margin: -6px;
+    }
   }
   @media (forced-colors: active) {
     .frame,
     .safety {
       border: 1px solid CanvasText;
+    }
+    .safety {
+      border-inline-start-width: 4px;
+    }
+    .credits a {
+      color: inherit;
+      text-decoration: underline;
+    }
+    .credits a:focus-visible {
+      outline: 3px solid var(--_routine-accent);
+      outline-offset: 2px;
+    }
+    .safety-title {
+      color: CanvasText;
     }
   }
 `;

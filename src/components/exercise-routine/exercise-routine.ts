@@ -14,6 +14,7 @@ import type { RoutineLayout } from '../routine-list/routine-list.js';
 import { CARD_PARTS, LIST_PARTS, TIMER_PARTS } from './exported-parts.js';
 import { isTimerEvent } from '../set-timer/set-timer.js';
 import { RoutineSource } from './routine-source.js';
+import { ColumnsController } from './columns-controller.js';
 import { heading, renderRoutineHeader } from './routine-header.js';
 import { exerciseRoutineStyles } from './exercise-routine.styles.js';
 
@@ -67,6 +68,7 @@ export class ExerciseRoutine extends RoutineElement {
     () => this.routine !== undefined || !!this.src,
   );
   readonly #progress = new ProgressController(this, () => !this.noPersist);
+  readonly #columns = new ColumnsController(this);
 
   /** What the widget's own live region says: set when an exercise or the routine ends, or on reset. */
   @state() private announcement = '';
@@ -104,7 +106,11 @@ export class ExerciseRoutine extends RoutineElement {
   /** Level of the routine's title as a heading (2 to 6); the widget's other headings follow it. */
   @property({ attribute: 'heading-level' }) headingLevel = '2';
 
-  /** `compact` (single column, exercise strip), `full` (list beside the exercise when wide), or `auto`. */
+  /**
+   * `compact` (single column, a strip of numbered chips), `full` (the list beside the exercise
+   * when wide), or `auto` (by the widget's own width). Beside the exercise the list shows full
+   * rows (name, sets done) and stays in view (sticky) while the exercise scrolls.
+   */
   @property({ reflect: true }) layout: RoutineLayout = 'auto';
 
   readonly #focusKeeper = new FocusKeeper(this);
@@ -269,10 +275,12 @@ export class ExerciseRoutine extends RoutineElement {
           class="button"
           type="button"
           aria-disabled=${first ? 'true' : 'false'}
+          aria-describedby=${first ? 'previous-why' : nothing}
           @click=${() => this.#progress.goToPrevious()}
         >
           ${s.previous}
         </button>
+        ${first ? html`<span id="previous-why" class="visually-hidden">${s.firstExercise}</span>` : nothing}
         ${
           next
             ? html`<button
@@ -309,6 +317,11 @@ export class ExerciseRoutine extends RoutineElement {
     </div>`;
   }
 
+  /** Beside the exercise (two columns) the list shows full rows; chips are for one column. */
+  get #listLayout(): RoutineLayout {
+    return this.#columns.twoColumns ? 'full' : this.layout;
+  }
+
   #renderRoutine(routine: Routine): TemplateResult {
     const { finished, current } = this.#progress;
     const header = renderRoutineHeader(routine, {
@@ -323,7 +336,7 @@ export class ExerciseRoutine extends RoutineElement {
           exportparts=${LIST_PARTS}
           .routine=${routine}
           .progress=${this.#progress.progress}
-          layout=${this.layout}
+          layout=${this.#listLayout}
           theme=${this.appliedTheme}
           @routine-select=${(event: Event & { detail: { exerciseId: string } }) =>
             this.#progress.goTo(event.detail.exerciseId)}
@@ -365,6 +378,7 @@ export class ExerciseRoutine extends RoutineElement {
     >
       ${this.#renderState()}
       <p class="visually-hidden" role="status">${this.announcement}</p>
+      <div class="width-probe"></div>
     </div>`;
   }
 }

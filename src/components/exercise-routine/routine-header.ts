@@ -6,7 +6,7 @@ import type { Strings } from '../../i18n/index.js';
 import { directionOf } from '../../internal/lang.js';
 
 /** A heading at `level` (capped at 6) that fits the page's outline. */
-export function heading(level: number, text: string, className: string, part?: string) {
+export function heading(level: number, text: unknown, className: string, part?: string) {
   return html`<div
     class=${className}
     part=${ifDefined(part)}
@@ -16,6 +16,11 @@ export function heading(level: number, text: string, className: string, part?: s
     ${text}
   </div>`;
 }
+
+/** A warning sign: a triangle with an exclamation mark, a shape that reads without colour. */
+const warningIcon = html`<svg class="safety-icon" viewBox="0 0 24 24" aria-hidden="true">
+  <path fill-rule="evenodd" d="M12 2 1 21h22L12 2Zm-1 7h2v6h-2V9Zm0 8h2v2h-2v-2Z"></path>
+</svg>`;
 
 function list(items: readonly string[]): TemplateResult {
   return html`<ul>
@@ -30,11 +35,35 @@ export interface HeaderOptions {
   noCredits: boolean;
 }
 
-function renderCredits(routine: Routine, { strings, noCredits }: HeaderOptions) {
+/** A link to the original article, in a new tab that gets no hold on this page. */
+function renderSource(routine: Routine, strings: Strings) {
+  const { source } = routine;
+  if (!source) return nothing;
+  return html`<a href=${source.url} target="_blank" rel="noopener"
+    >${source.title ?? strings.originalArticle}<span class="visually-hidden">
+      (${strings.newTab})</span
+    ></a
+  >`;
+}
+
+/**
+ * Whose the routine is, in plain words: the exercises come from the credited people, and
+ * doses marked as suggestions are this site's, not theirs.
+ */
+function renderCredits(routine: Routine, { strings: s, noCredits }: HeaderOptions) {
   if (noCredits) return nothing;
   const credits = routine.credits.map((credit) => `${credit.name} (${credit.role})`).join(' · ');
+  const source = renderSource(routine, s);
+  const suggested = routine.exercises.some((exercise) => exercise.prescription.suggested);
+  const from =
+    credits || source !== nothing
+      ? html`${s.exercisesFrom}
+        ${credits}${credits && source !== nothing ? ' · ' : nothing}${source}.`
+      : nothing;
   return html`<p part="credits" class="credits">
-    <slot name="credits">${credits ? `${strings.source}: ${credits}` : nothing}</slot>
+    <slot name="credits"
+      >${from} ${from !== nothing && suggested ? s.dosesSuggested : nothing}</slot
+    >
   </p>`;
 }
 
@@ -48,8 +77,9 @@ export function renderRoutineHeader(routine: Routine, options: HeaderOptions): T
     ${heading(level, routine.title, 'title', 'title')}
     <p class="meta">${s.duration(estimateRoutineMinutes(routine), routine.exercises.length)}</p>
     <p>${routine.intro}</p>
-    <section part="safety" class="safety" aria-label=${s.beforeYouStart}>
-      ${heading(level + 1, s.beforeYouStart, 'subheading')} ${list(routine.safety)}
+    <section part="safety" class="safety" aria-label=${s.safety}>
+      ${heading(level + 1, html`${warningIcon}${s.safety}`, 'subheading safety-title')}
+      ${list(routine.safety)}
     </section>
     ${
       routine.equipment.length

@@ -28,8 +28,10 @@ function compactStrip(wrap: CSSResult): CSSResult {
 }
 
 export const routineListStyles = css`
+  /* Figures of equal width, so the counts keep their place as they change. */
   .wrap {
     container-type: inline-size;
+    font-variant-numeric: tabular-nums;
   }
   .overall {
     display: grid;
@@ -91,7 +93,6 @@ export const routineListStyles = css`
     border-radius: 999px;
     background: var(--_routine-tint);
     font-weight: 700;
-    font-variant-numeric: tabular-nums;
   }
   .item--done .number {
     background: var(--_routine-success);
@@ -103,7 +104,6 @@ export const routineListStyles = css`
   .count {
     color: var(--_routine-muted);
     font-size: 0.875em;
-    font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
   /* The compact strip: numbered chips in a row, forced or chosen by the container's width. */

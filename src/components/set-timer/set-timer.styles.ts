@@ -8,8 +8,10 @@ export const setTimerStyles = css`
     font-weight: 700;
     line-height: 1.25;
   }
+  /* Figures of equal width throughout, so the time and the counts never jitter as they change. */
   .timer {
     --_routine-ring: var(--_routine-accent);
+    font-variant-numeric: tabular-nums;
     display: grid;
     justify-items: center;
     gap: calc(var(--_routine-spacing) * 0.75);
@@ -72,7 +74,6 @@ export const setTimerStyles = css`
     font-size: clamp(2.5rem, 14vw, 4rem);
     font-weight: 700;
     line-height: 1.1;
-    font-variant-numeric: tabular-nums;
     letter-spacing: 0.02em;
   }
   .unit {
@@ -83,7 +84,6 @@ export const setTimerStyles = css`
     margin: 0;
     text-align: center;
     font-weight: 600;
-    font-variant-numeric: tabular-nums;
   }
   .controls {
     display: flex;
@@ -91,9 +91,11 @@ export const setTimerStyles = css`
     justify-content: center;
     gap: 0.5em;
   }
-  .button[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.5;
+  .hint {
+    margin: 0;
+    color: var(--_routine-muted);
+    font-size: 0.875em;
+    text-align: center;
   }
   @media (prefers-reduced-motion: reduce) {
     .ring__bar {
@@ -117,11 +119,6 @@ export const setTimerStyles = css`
     .timer--get-ready .phase,
     .timer--idle .phase {
       color: CanvasText;
-    }
-    .button[aria-disabled='true'] {
-      color: GrayText;
-      border-color: GrayText;
-      opacity: 1;
     }
   }
 `;

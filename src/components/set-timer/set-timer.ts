@@ -88,7 +88,8 @@ export class SetTimer extends RoutineElement {
   static override shadowRootOptions = { ...RoutineElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [...elementStyles, setTimerStyles];
 
-  readonly #headingId = `set-timer-heading-${++nextId}`;
+  readonly #idPrefix = `set-timer-${++nextId}`;
+  readonly #headingId = `${this.#idPrefix}-heading`;
   readonly #timer = new TimerController(this, {
     phase: (detail, late) => this.#onPhase(detail, late),
     setComplete: (detail) => this.#onSetComplete(detail),
@@ -106,6 +107,8 @@ export class SetTimer extends RoutineElement {
   /** The reader turned spoken coaching on (remembered on the device). */
   @state() private voice = false;
   readonly #coach = new SpeechCoach(this, () => this.speech ?? browserSpeech());
+  /** Why the unavailable button the reader just tapped does nothing; cleared by the next action. */
+  @state() private hint = '';
 
   /** The exercise to time, usually one of a routine's `exercises`. Checked when set; a new one resets the timer. */
   @property({ attribute: false }) exercise?: Exercise;
@@ -224,6 +227,7 @@ export class SetTimer extends RoutineElement {
   }
 
   #onPhase({ step, at }: TimerEventMap['phase'], late: boolean): void {
+    this.hint = '';
     this.#cues.changed(at, step.phase, late);
     const { phase, set, totalSets, side } = step;
     const detail = { exerciseId: this.#exerciseId, phase, set, totalSets };
@@ -303,6 +307,7 @@ export class SetTimer extends RoutineElement {
   }
 
   #toggleMute(): void {
+    this.hint = '';
     this.noSound = !this.noSound;
     savePreference(MUTED_KEY, this.noSound, { persist: !this.noPersist });
     this.#cues.muted = this.noSound;
@@ -310,17 +315,45 @@ export class SetTimer extends RoutineElement {
     if (this.noSound) this.#coach.cancel();
   }
 
-  #button(action: string, label: string, run: () => unknown, enabled: boolean, primary = false) {
+  /**
+   * A control button. One that does not apply is aria-disabled (still focusable) and, given a
+   * `reason`, says why: as its description, and in a visible hint when tapped.
+   */
+  #button(
+    action: string,
+    label: string,
+    run: () => unknown,
+    enabled: boolean,
+    { primary = false, reason }: { primary?: boolean; reason?: string } = {},
+  ) {
+    const why = enabled ? undefined : reason;
+    const onClick = () => {
+      if (enabled) {
+        this.hint = '';
+        this.#act(run);
+      } else if (why) this.hint = why;
+    };
     return html`<button
       part="button"
       class="button ${primary ? 'button--primary' : ''}"
       type="button"
       data-action=${action}
       aria-disabled=${enabled ? 'false' : 'true'}
-      @click=${() => enabled && this.#act(run)}
+      aria-describedby=${why ? `${this.#idPrefix}-${action}-why` : nothing}
+      @click=${onClick}
     >
       ${label}
     </button>`;
+  }
+
+  /** Why each unavailable button is unavailable, for their descriptions. */
+  #renderReasons(reasons: Record<string, string | undefined>): TemplateResult {
+    const entries = Object.entries(reasons).filter(([, reason]) => reason);
+    // Hidden, yet still read: aria-describedby takes the text of hidden elements it names.
+    return html`${entries.map(
+      ([action, reason]) =>
+        html`<span hidden id="${this.#idPrefix}-${action}-why">${reason}</span>`,
+    )}`;
   }
 
   /** A stable row: buttons that do not apply are aria-disabled, so focus never drops. */
@@ -333,11 +366,26 @@ export class SetTimer extends RoutineElement {
     const skip = { rest: s.skipRest, 'get-ready': s.skipGetReady, work: s.done, hold: s.done };
     const advance = active ? skip[phase] : s.done;
     const add = () => timer.addTime(ADD_SECONDS * 1000);
+    const resting = active && phase === 'rest';
+    const finished = status === 'done';
+    const reasons = {
+      toggle: finished ? s.allDoneRestart : undefined,
+      advance: active ? undefined : finished ? s.allDoneRestart : s.startFirst,
+      'add-time': resting ? undefined : s.onlyInRest,
+    };
     return html`
       <div part="controls" class="controls">
-        ${this.#button('toggle', toggle, () => timer.toggle(), status !== 'done', !work)}
-        ${this.#button('advance', advance, () => timer.advance(), active, work)}
-        ${this.#button('add-time', s.addTime(ADD_SECONDS), add, active && phase === 'rest')}
+        ${this.#button('toggle', toggle, () => timer.toggle(), !finished, {
+          primary: !work,
+          reason: reasons.toggle,
+        })}
+        ${this.#button('advance', advance, () => timer.advance(), active, {
+          primary: work,
+          reason: reasons.advance,
+        })}
+        ${this.#button('add-time', s.addTime(ADD_SECONDS), add, resting, {
+          reason: reasons['add-time'],
+        })}
         ${this.#button('restart', s.restart, () => timer.restart(), status !== 'idle')}
         <button
           part="button"
@@ -364,6 +412,8 @@ export class SetTimer extends RoutineElement {
               </button>`
         }
       </div>
+      ${this.hint ? html`<p class="hint">${this.hint}</p>` : nothing}
+      ${this.#renderReasons(reasons)}
     `;
   }
 

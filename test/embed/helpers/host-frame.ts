@@ -206,12 +206,21 @@ export function buttonByText(root: Element, text: string): HTMLButtonElement {
   return found;
 }
 
-/** [r, g, b, alpha] of a computed colour (`rgb()` or `rgba()`). */
+/**
+ * [r, g, b, alpha] (0–255, alpha 0–1) of a computed colour: `rgb()`/`rgba()`, or
+ * `color(srgb r g b / a)` with 0–1 channels, which browsers give for `color-mix()` results.
+ */
 export function parseColor(value: string): [number, number, number, number] {
-  const match = /^rgba?\(([^)]+)\)$/.exec(value.trim());
-  if (!match) throw new Error(`cannot read colour "${value}"`);
-  const [r = 0, g = 0, b = 0, a = 1] = match[1]!.split(/[\s,/]+/).map(Number);
-  return [r, g, b, a];
+  const text = value.trim();
+  const rgb = /^rgba?\(([^)]+)\)$/.exec(text);
+  if (rgb) {
+    const [r = 0, g = 0, b = 0, a = 1] = rgb[1]!.split(/[\s,/]+/).map(Number);
+    return [r, g, b, a];
+  }
+  const srgb = /^color\(srgb ([^)]+)\)$/.exec(text);
+  if (!srgb) throw new Error(`cannot read colour "${value}"`);
+  const [r = 0, g = 0, b = 0, a = 1] = srgb[1]!.split(/[\s/]+/).map(Number);
+  return [r * 255, g * 255, b * 255, a];
 }
 
 function luminance([r, g, b]: [number, number, number, number]): number {

@@ -1,0 +1,61 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+
+type Host = ReactiveElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/**
+ * Tells whether the routine's body is laid out in two columns, list beside the exercise. The
+ * stylesheet's container query decides; this reads its outcome (the body's grid tracks), so
+ * the list can show full rows there instead of the narrow layout's chips.
+ *
+ * It watches `.width-probe`, an empty element as wide as the frame and never taller than
+ * nothing: what changes with the answer (the list's height) cannot resize what is watched,
+ * so the observer never loops.
+ */
+export class ColumnsController implements ReactiveController {
+  twoColumns = false;
+  #observer?: ResizeObserver;
+  #watched?: Element;
+  #body?: Element | null;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (typeof ResizeObserver === 'undefined') return;
+    this.#observer = new ResizeObserver(() => this.#check());
+    this.#watched = undefined;
+    this.#body = undefined;
+  }
+
+  /**
+   * Watches the probe once it is rendered, and again when the body appears (a routine that
+   * has loaded): observing anew delivers a first answer after the next layout, without
+   * forcing one now.
+   */
+  hostUpdated(): void {
+    const root = this.host.renderRoot;
+    const probe = root.querySelector('.width-probe');
+    const body = root.querySelector('.body');
+    if (!probe || !this.#observer) return;
+    if (probe === this.#watched && body === this.#body) return;
+    if (this.#watched) this.#observer.unobserve(this.#watched);
+    this.#observer.observe(probe);
+    this.#watched = probe;
+    this.#body = body;
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+  }
+
+  #check(): void {
+    const body = this.host.renderRoot.querySelector('.body');
+    const tracks = body ? getComputedStyle(body).gridTemplateColumns : 'none';
+    const twoColumns = tracks !== 'none' && tracks.trim().split(/\s+/).length > 1;
+    if (twoColumns === this.twoColumns) return;
+    this.twoColumns = twoColumns;
+    this.host.requestUpdate();
+  }
+}
