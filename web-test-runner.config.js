@@ -49,7 +49,7 @@ const launchers = {
 
 const engines = selectedEngines();
 const missing = missingParts(engines);
-if (missing.length) throw new Error(missingMessage(missing));
+if (missing.length) throw new Error(missingMessage(missing)); // `npm test` installs them first
 
 // The embed tests' strict-CSP host pages (test/embed/pages/csp*.html) are served with a
 // Content-Security-Policy header, as a publisher's server would send it; nothing else is.

@@ -49,13 +49,70 @@ async function whenListening(url, driver) {
   throw new Error(`WebKitWebDriver did not answer at ${url} within 10 s`);
 }
 
+/**
+ * Starts Xvfb (with no DISPLAY) and a WebKitWebDriver on a free local port. Resolves with
+ * the webdriverio options that open MiniBrowser through it, and `stop()` to end both.
+ * `dark`: MiniBrowser starts in dark mode (the reader prefers a dark colour scheme).
+ */
+export async function startWebKit({ dark = false } = {}) {
+  const { driver, browser, xvfb } = findWebKit();
+  if (!driver || !browser || !xvfb) {
+    throw new Error(
+      'WebKit needs WebKitWebDriver, MiniBrowser and, with no DISPLAY, Xvfb ' +
+        '(Debian: apt-get install webkit2gtk-driver xvfb).',
+    );
+  }
+  const children = [];
+  const stop = () =>
+    children
+      .splice(0)
+      .reverse()
+      .forEach((child) => child.kill());
+  process.once('exit', stop);
+  let port;
+  try {
+    const display = xvfb === 'DISPLAY' ? process.env.DISPLAY : await startXvfb(xvfb, children);
+    port = await freePort();
+    const server = spawn(driver, [`--port=${port}`, '--host=local'], {
+      env: { ...process.env, DISPLAY: display },
+      stdio: 'ignore',
+    });
+    children.push(server);
+    await whenListening(`http://127.0.0.1:${port}`, server);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return {
+    options: {
+      hostname: '127.0.0.1',
+      port,
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // Plain WebDriver: WebKitWebDriver's BiDi is incomplete.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {
+          binary: browser,
+          args: [
+            '--automation',
+            // The embed tests open a window of their own for the host pages.
+            '--javascript-can-open-windows-automatically=true',
+            ...(dark ? ['--dark-mode'] : []),
+          ],
+        },
+      },
+    },
+    stop,
+  };
+}
+
 class WebKitLauncher extends WebdriverLauncher {
-  #children = [];
   #dark;
   #started;
 
-  constructor(options, { dark }) {
-    super(options);
+  constructor({ dark }) {
+    super({ capabilities: { browserName: 'MiniBrowser' } });
     this.#dark = dark;
   }
 
@@ -64,68 +121,29 @@ class WebKitLauncher extends WebdriverLauncher {
     this.name = 'WebKit';
   }
 
-  /** Xvfb (when needed) and WebKitWebDriver, started once, when the first test file runs. */
-  async #start() {
-    const { driver, browser, xvfb } = findWebKit();
-    if (!driver || !browser || !xvfb) {
-      throw new Error(
-        'WebKit needs WebKitWebDriver, MiniBrowser and, with no DISPLAY, Xvfb ' +
-          '(Debian: apt-get install webkit2gtk-driver xvfb).',
-      );
-    }
-    process.once('exit', () => this.#children.forEach((child) => child.kill()));
-    const display =
-      xvfb === 'DISPLAY' ? process.env.DISPLAY : await startXvfb(xvfb, this.#children);
-    const port = await freePort();
-    const server = spawn(driver, [`--port=${port}`, '--host=local'], {
-      env: { ...process.env, DISPLAY: display },
-      stdio: 'ignore',
-    });
-    this.#children.push(server);
-    await whenListening(`http://127.0.0.1:${port}`, server);
-    this.options.hostname = '127.0.0.1';
-    this.options.port = port;
-    this.options.capabilities['webkitgtk:browserOptions'] = {
-      binary: browser,
-      args: [
-        '--automation',
-        // The embed tests open a window of their own for the host pages.
-        '--javascript-can-open-windows-automatically=true',
-        ...(this.#dark ? ['--dark-mode'] : []),
-      ],
-    };
-  }
-
   async startSession(id, url) {
-    this.#started ??= this.#start();
+    // The driver and display start once, when the first test file runs.
+    this.#started ??= startWebKit({ dark: this.#dark }).then((webkit) => {
+      Object.assign(this.options, webkit.options);
+      return webkit;
+    });
     await this.#started;
     return super.startSession(id, url);
   }
 
   async stop() {
     await super.stop();
-    for (const child of this.#children.reverse()) child.kill();
-    this.#children = [];
+    (await this.#started?.catch(() => undefined))?.stop();
     this.#started = undefined;
   }
 }
 
 /**
  * The WebKit launcher; `concurrency` 1 runs each test file in the top-level page.
- * `dark`: MiniBrowser starts in dark mode (the reader prefers a dark colour scheme).
+ * `dark`: MiniBrowser starts in dark mode.
  */
 export function webkitLauncher({ dark = false } = {}) {
-  const launcher = new WebKitLauncher(
-    {
-      logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        // Plain WebDriver: WebKitWebDriver's BiDi is incomplete.
-        'wdio:enforceWebDriverClassic': true,
-      },
-    },
-    { dark },
-  );
+  const launcher = new WebKitLauncher({ dark });
   launcher.concurrency = 1;
   return launcher;
 }
