@@ -16,6 +16,7 @@ export class ColumnsController implements ReactiveController {
   #observer?: ResizeObserver;
   #watched?: Element;
   #body?: Element | null;
+  #frame = 0;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -23,7 +24,13 @@ export class ColumnsController implements ReactiveController {
 
   hostConnected(): void {
     if (typeof ResizeObserver === 'undefined') return;
-    this.#observer = new ResizeObserver(() => this.#check());
+    // The answer is applied in the next frame, not inside the observer's callback: WebKit
+    // reports a "ResizeObserver loop" error whenever a callback's re-render changes any
+    // layout it is still delivering.
+    this.#observer = new ResizeObserver(() => {
+      cancelAnimationFrame(this.#frame);
+      this.#frame = requestAnimationFrame(() => this.#check());
+    });
     this.#watched = undefined;
     this.#body = undefined;
   }
@@ -46,6 +53,7 @@ export class ColumnsController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this.#frame);
     this.#observer?.disconnect();
     this.#observer = undefined;
   }
