@@ -97,7 +97,8 @@ describe('theme="auto" follows the page and the reader', () => {
     expect(surface(timer)).to.equal(LIGHT_SURFACE);
   });
 
-  it('goes dark where the page declares dark (meta) and the reader prefers it, down to the nested elements', async () => {
+  it('goes dark where the page declares dark (meta) and the reader prefers it, down to the nested elements', async function () {
+    this.timeout(30_000); // an axe run over the whole widget
     withMeta();
     const prefersDark = await readerPrefers('dark');
     const el = await fixture<RoutineElement>(
