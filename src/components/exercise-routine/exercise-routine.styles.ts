@@ -141,14 +141,6 @@ export const exerciseRoutineStyles = css`
     .safety {
       border-inline-start-width: 4px;
     }
-    .credits a {
-      color: inherit;
-      text-decoration: underline;
-    }
-    .credits a:focus-visible {
-      outline: 3px solid var(--_routine-accent);
-      outline-offset: 2px;
-    }
     .safety-title {
       color: CanvasText;
     }
