@@ -387,34 +387,30 @@ export class SetTimer extends RoutineElement {
           reason: reasons['add-time'],
         })}
         ${this.#button('restart', s.restart, () => timer.restart(), status !== 'idle')}
-        <button
-          part="button"
-          class="button"
-          type="button"
-          data-action="mute"
-          aria-pressed=${this.noSound ? 'true' : 'false'}
-          @click=${this.#toggleMute}
-        >
-          ${s.mute}
-        </button>
+        ${this.#toggle('mute', s.mute, this.noSound, this.#toggleMute)}
         ${
           this.noVoice || !this.#coach.available
             ? nothing
-            : html`<button
-                part="button"
-                class="button"
-                type="button"
-                data-action="voice"
-                aria-pressed=${this.voice ? 'true' : 'false'}
-                @click=${this.#toggleVoice}
-              >
-                ${s.voice}
-              </button>`
+            : this.#toggle('voice', s.voice, this.voice, this.#toggleVoice)
         }
       </div>
       ${this.hint ? html`<p class="hint">${this.hint}</p>` : nothing}
       ${this.#renderReasons(reasons)}
     `;
+  }
+
+  /** An on/off button (Mute, Voice): always enabled, its state in aria-pressed. */
+  #toggle(action: string, label: string, pressed: boolean, onClick: () => void): TemplateResult {
+    return html`<button
+      part="button"
+      class="button"
+      type="button"
+      data-action=${action}
+      aria-pressed=${pressed ? 'true' : 'false'}
+      @click=${onClick}
+    >
+      ${label}
+    </button>`;
   }
 
   #renderRing(fraction: number): TemplateResult {
