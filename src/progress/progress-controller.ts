@@ -24,12 +24,9 @@ export interface WorkoutSummary {
  * with other tabs and the progress events are the `ProgressTracker`'s.
  */
 export class ProgressController extends ProgressTracker {
-  #routine!: Routine;
-
-  /** Shows `routine`, restoring its saved progress. The getters below need a routine in use. */
-  override use(routine: Routine): void {
-    this.#routine = routine;
-    super.use(routine);
+  /** The routine in use: the getters below are read only once `use()` has been called. */
+  get #routine(): Routine {
+    return this.routine as Routine;
   }
 
   get #state(): RoutineProgress {

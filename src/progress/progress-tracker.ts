@@ -50,6 +50,11 @@ export class ProgressTracker implements ReactiveController {
   /** Counts resets (here or in another tab), so the host can give the timer a fresh start. */
   resets = 0;
   #routine?: Routine;
+
+  /** The routine in use, if any. */
+  protected get routine(): Routine | undefined {
+    return this.#routine;
+  }
   #unsubscribe?: () => void;
   /** When this page started the workout, on both clocks: durations survive clock changes. */
   #start?: { wall: number; monotonic: number };
