@@ -11,13 +11,7 @@ import { formatProblem } from '../../src/data/checker.js';
 import { runnersKneeRoutine } from '../../src/data/runners-knee-routine.js';
 import type { Routine } from '../../src/data/types.js';
 
-function routineCopy(): Record<string, any> {
-  return structuredClone(runnersKneeRoutine) as Record<string, any>;
-}
-
-function problemsOf(input: unknown): string[] {
-  return validateRoutine(input).problems.map(formatProblem);
-}
+import { problemsOf, routineCopy } from './routine-copies.js';
 
 function throwingGetter(target: object, key: string): void {
   Object.defineProperty(target, key, {

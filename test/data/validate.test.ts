@@ -1,5 +1,4 @@
 // These tests break a routine in one place at a time, so they build it from loose JSON.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import { expect } from '@open-wc/testing';
 import {
   validateExercise,
@@ -9,14 +8,7 @@ import {
 import { formatProblem } from '../../src/data/checker.js';
 import { runnersKneeRoutine } from '../../src/data/runners-knee-routine.js';
 
-/** A deep, mutable copy of the built-in routine to break in one place per test. */
-function routineCopy(): Record<string, any> {
-  return structuredClone(runnersKneeRoutine) as Record<string, any>;
-}
-
-function problemsOf(input: unknown): string[] {
-  return validateRoutine(input).problems.map(formatProblem);
-}
+import { problemsOf, routineCopy } from './routine-copies.js';
 
 describe('validateRoutine', () => {
   it('accepts the built-in routine and returns it typed', () => {
