@@ -1,5 +1,5 @@
 // Opens every story of the static Storybook build (storybook-static/) in each engine (Chromium,
-// Firefox and WebKit, or those BROWSERS names; one after another) and fails when one renders
+// Firefox and WebKit, or those BROWSERS names; side by side) and fails when one renders
 // nothing, throws, or logs an error or warning. Stories that show bad input on purpose
 // (invalid data, a failed fetch, missing media) may log the message that names the problem,
 // and the 404 behind it, and nothing else.
@@ -197,10 +197,12 @@ try {
   // The stories that show bad input last (see the top).
   stories.sort((a, b) => EXPECTS_BAD_INPUT.test(a.id) - EXPECTS_BAD_INPUT.test(b.id));
   count = stories.length;
-  for (const engine of engines) {
-    const found = await checkEngine(engine, server.origin, stories);
-    failures.push(...found.map((failure) => `${NAMES[engine]}: ${failure}`));
-  }
+  const found = await Promise.all(
+    engines.map((engine) => checkEngine(engine, server.origin, stories)),
+  );
+  engines.forEach((engine, i) =>
+    failures.push(...found[i].map((failure) => `${NAMES[engine]}: ${failure}`)),
+  );
 } finally {
   await server.close();
 }
