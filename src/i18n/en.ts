@@ -61,7 +61,6 @@ export const en: Strings = {
   noExercise: 'No exercise to show: set the exercise property to an exercise from a routine.',
   timer: {
     timer: (name) => `Timer: ${name}`,
-    start: 'Start',
     pause: 'Pause',
     resume: 'Resume',
     done: 'Done',
@@ -72,7 +71,8 @@ export const en: Strings = {
     mute: 'Mute',
     voice: 'Voice',
     voiceOn: 'Voice on.',
-    startFirst: 'Start the timer first.',
+    startHold: 'Start hold',
+    notRunning: 'Nothing to pause: the timer is not running.',
     allDoneRestart: 'All sets are done. Restart to go again.',
     onlyInRest: 'Adds time to a rest, while one runs.',
     phases: {

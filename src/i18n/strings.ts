@@ -83,7 +83,6 @@ export interface Strings {
 export interface TimerStrings {
   /** The timer's accessible name, and its heading when it has one. */
   timer(exerciseName: string): string;
-  start: string;
   pause: string;
   resume: string;
   /** Ends a rep set, or a hold early. */
@@ -97,8 +96,10 @@ export interface TimerStrings {
   voice: string;
   /** Said when the reader turns voice on. */
   voiceOn: string;
-  /** Why Done and Skip do nothing before the timer starts. */
-  startFirst: string;
+  /** The primary button before a timed exercise starts. */
+  startHold: string;
+  /** Why Pause does nothing before the timer runs. */
+  notRunning: string;
   /** Why Start and Done do nothing once every set is done. */
   allDoneRestart: string;
   /** Why +15 s does nothing outside a rest. */

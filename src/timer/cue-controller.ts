@@ -97,11 +97,27 @@ export class CueController implements ReactiveController {
     document.addEventListener('visibilitychange', this.#onVisibilityChange);
   }
 
+  /**
+   * Cancels what has not begun to sound and closes the audio context once the tones already
+   * sounding end: the finish tone of an exercise whose timer leaves with it plays out.
+   */
   hostDisconnected(): void {
     document.removeEventListener('visibilitychange', this.#onVisibilityChange);
-    for (const tone of this.#tones) this.#stop(tone);
-    void this.#ctx?.close().catch(() => undefined);
+    const ctx = this.#ctx;
     this.#ctx = undefined;
+    if (!ctx) return;
+    for (const tone of this.#tones) if (tone.startsAt > ctx.currentTime) this.#stop(tone);
+    this.#closing = ctx;
+    this.#closeIfQuiet();
+  }
+
+  /** A context left behind by a disconnect, closed once its last tone ends. */
+  #closing: AudioContext | undefined;
+
+  #closeIfQuiet(): void {
+    if (!this.#closing || this.#tones.size > 0) return;
+    void this.#closing.close().catch(() => undefined);
+    this.#closing = undefined;
   }
 
   #audioContextClass(): AudioContextClass | undefined {
@@ -132,6 +148,7 @@ export class CueController implements ReactiveController {
     tone.osc.disconnect();
     tone.gain.disconnect();
     this.#tones.delete(tone);
+    this.#closeIfQuiet();
   }
 
   #play(ctx: AudioContext, kind: ToneKind, startsAt: number, at?: number): void {

@@ -156,14 +156,24 @@ export class TimerController implements ReactiveController, TimerSource {
     return this.#command((engine) => engine.toggle());
   }
 
-  /** The reader's next step: Done on work or a hold, skip on a rest or get-ready. */
-  advance(): boolean {
+  /**
+   * The one main action, whatever the state: Done on a rep set (even before the timer runs,
+   * so a set is one tap), Start on a timed set, Done on a hold, Skip on a rest or countdown.
+   * A paused timer carries on running.
+   */
+  primary(): boolean {
     return this.#command((engine) => {
-      engine.sync();
-      const { phase } = engine.snapshot();
-      const waiting = !isEffort(phase);
-      return waiting ? engine.skipRest() : engine.completeWork();
+      if (engine.status !== 'idle') return this.#advance(engine);
+      engine.start();
+      return engine.snapshot().phase === 'work' ? engine.completeWork() : true;
     });
+  }
+
+  /** Done on work or a hold, skip on a rest or get-ready. */
+  #advance(engine: SetTimerEngine): boolean {
+    engine.sync();
+    const waiting = !isEffort(engine.snapshot().phase);
+    return waiting ? engine.skipRest() : engine.completeWork();
   }
 
   /** Lengthens the current timed step. */

@@ -208,12 +208,19 @@ describe('CueController', () => {
     expect(osc.connected).to.be.false;
   });
 
-  it('stops every node and closes the context on disconnect', async () => {
+  it('on disconnect, stops tones to come and lets a sounding one end before closing', async () => {
     const { engine, host, cues, context } = setUp();
     engine.start();
     cues.unlock();
     const ctx = context();
+    ctx.currentTime = Math.min(...ctx.live.map((osc) => osc.startAt!)); // the first has begun
+    const sounding = ctx.live.filter((osc) => osc.startAt! <= ctx.currentTime);
+    expect(sounding, 'one tone sounding').to.have.length(1);
+    expect(ctx.live.length, 'tones planned ahead').to.be.greaterThan(1);
     host.disconnect();
+    expect(ctx.live, 'only the sounding tone is left').to.deep.equal(sounding);
+    expect(ctx.state).to.equal('running');
+    sounding[0]!.end();
     expect(ctx.state).to.equal('closed');
     expect(ctx.connectedNodes).to.equal(0);
     expect(cues.activeTones).to.equal(0);

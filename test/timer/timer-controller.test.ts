@@ -64,13 +64,13 @@ describe('TimerController', () => {
     expect(timers.pending.size, 'idle').to.equal(0);
     timer.toggle();
     expect(timers.pending.size, 'rep set').to.equal(0);
-    timer.advance();
+    timer.primary();
     expect(timers.pending.size, 'rest').to.equal(1);
     timer.toggle();
     expect(timers.pending.size, 'paused').to.equal(0);
     timer.toggle();
-    timer.advance();
-    timer.advance();
+    timer.primary();
+    timer.primary();
     expect(timer.engine!.status).to.equal('done');
     expect(timers.pending.size, 'done').to.equal(0);
   });
@@ -93,11 +93,30 @@ describe('TimerController', () => {
     expect(timer.snapshot()).to.deep.include({ phase: 'hold', set: 2, remainingMs: 28_500 });
   });
 
+  it('records a rep set with one primary action, from idle, then rests by itself', () => {
+    const { timers, timer, log } = setUp(reps);
+    expect(timer.primary()).to.be.true;
+    expect(log.filter((l) => l !== 'timeline')).to.deep.equal(['phase work', 'set 1', 'phase rest']);
+    expect(timer.snapshot()!.status).to.equal('running');
+    timers.advance(timer.snapshot()!.remainingMs!);
+    expect(timer.snapshot()).to.deep.include({ phase: 'work', set: 2 });
+  });
+
+  it('resumes a paused timer through the primary action, ending the step', () => {
+    const { timer } = setUp(holds);
+    timer.primary();
+    timer.toggle();
+    expect(timer.engine!.status).to.equal('paused');
+    expect(timer.primary()).to.be.true;
+    expect(timer.engine!.status).to.equal('running');
+    expect(timer.snapshot()!.phase).to.equal('hold');
+  });
+
   it('treats the reader’s commands as live, and picks Done or skip by phase', () => {
     const { timer, log } = setUp(holds);
-    timer.toggle();
-    timer.advance(); // skips the get-ready
-    timer.advance(); // ends the hold
+    timer.primary(); // starts
+    timer.primary(); // skips the get-ready
+    timer.primary(); // ends the hold
     expect(log.filter((l) => l !== 'timeline')).to.deep.equal([
       'phase get-ready',
       'phase hold',

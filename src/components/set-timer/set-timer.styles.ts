@@ -85,6 +85,14 @@ export const setTimerStyles = css`
     text-align: center;
     font-weight: 600;
   }
+  .primary-row {
+    justify-self: stretch;
+    display: grid;
+  }
+  .primary-row .button {
+    min-height: 3.25rem;
+    font-size: 1.125em;
+  }
   .controls {
     display: flex;
     flex-wrap: wrap;
@@ -96,6 +104,35 @@ export const setTimerStyles = css`
     color: var(--_routine-muted);
     font-size: 0.875em;
     text-align: center;
+  }
+  /* The workout view: the timer fills its column, the primary button sits at the bottom. */
+  :host([large]) {
+    display: flex;
+    flex-direction: column;
+  }
+  :host([large]) .timer {
+    flex: 1;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: space-between;
+    border: 0;
+    padding: 0;
+    background: none;
+  }
+  :host([large]) .primary-row {
+    align-self: stretch;
+  }
+  :host([large]) .face {
+    width: min(100%, 22rem, 42vh);
+    align-self: center;
+  }
+  :host([large]) .display {
+    font-size: clamp(3rem, 18vw, 6rem);
+  }
+  :host([large]) .primary-row .button {
+    min-height: 4rem;
+    font-size: 1.25em;
   }
   @media (prefers-reduced-motion: reduce) {
     .ring__bar {

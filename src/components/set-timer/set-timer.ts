@@ -26,6 +26,16 @@ import { buildTimerPlan, remainingPlan, type TimerStep } from '../../timer/timer
 import { elementStyles } from '../../styles/tokens.styles.js';
 import { setTimerStyles } from './set-timer.styles.js';
 
+/** How a control button looks and behaves; see `#button`. */
+interface ButtonOptions {
+  enabled?: boolean;
+  primary?: boolean;
+  /** For an on/off button: whether it is on. */
+  pressed?: boolean;
+  /** Why a disabled button does nothing. */
+  reason?: string;
+}
+
 /** What +15 s adds to a rest. */
 const ADD_SECONDS = 15;
 
@@ -39,6 +49,7 @@ export const SET_TIMER_PARTS = [
   'status',
   'controls',
   'button',
+  'primary',
   'error',
 ] as const;
 
@@ -65,7 +76,9 @@ const TIME_SCALE = { min: 0.1, max: 100, fallback: 1 };
  * it is right again at once after a locked screen or a hidden tab), beeps for the last three
  * seconds and a tone at each phase change (Web Audio, scheduled ahead, started from the first
  * tap), vibration where supported, the screen kept awake while it runs, and a polite live
- * region that announces each phase and "3, 2, 1". Focus it and press Space to start or pause.
+ * region that announces each phase and "3, 2, 1". One primary button does the next thing
+ * (Done on a rep set, even before the timer runs, Start on a hold, Skip on a rest): focus the
+ * timer and press Space or Enter for it, P to pause or resume.
  *
  * @summary A set, hold and rest timer for one exercise, usable without looking.
  * @tag set-timer
@@ -74,7 +87,7 @@ const TIME_SCALE = { min: 0.1, max: 100, fallback: 1 };
  * @fires routine-set-complete - A set finished (once per side for per-side work). `detail`: `{ exerciseId, set, side? }`.
  * @fires routine-exercise-complete - Every set of the exercise is finished. `detail`: `{ exerciseId }`.
  *
- * @csspart timer - The timer's frame: focusable, Space starts or pauses.
+ * @csspart timer - The timer's frame: focusable; Space or Enter is the primary button, P pauses.
  * @csspart heading - The heading, shown only with `heading-level`.
  * @csspart ring - The SVG progress ring around the time.
  * @csspart display - The big time left (mm:ss), or the reps of a rep set.
@@ -82,6 +95,7 @@ const TIME_SCALE = { min: 0.1, max: 100, fallback: 1 };
  * @csspart status - The set and side, e.g. "Set 2 of 3 · 12 reps · left leg", or what comes after a rest.
  * @csspart controls - The row of buttons.
  * @csspart button - Every button.
+ * @csspart primary - The primary button (also a `button`): Done, Start hold, Skip rest or Skip countdown.
  * @csspart error - The error state shown for invalid exercise data.
  */
 export class SetTimer extends RoutineElement {
@@ -134,6 +148,9 @@ export class SetTimer extends RoutineElement {
 
   /** Makes time run this many times faster, for demos (0.1 to 100, else 1 with a warning; changing it resets the timer). */
   @property({ type: Number, attribute: 'time-scale' }) timeScale = 1;
+
+  /** Big digits and a primary button at least 64 px tall at the bottom: the routine's workout view. */
+  @property({ type: Boolean, reflect: true }) large = false;
 
   /** Gives the timer a heading of this level (2 to 6) naming the exercise. No heading when unset. */
   @property({ attribute: 'heading-level' }) headingLevel?: string;
@@ -262,9 +279,25 @@ export class SetTimer extends RoutineElement {
   }
 
   #onKeyDown(event: KeyboardEvent): void {
-    if (event.key !== ' ' || event.target !== event.currentTarget) return;
+    if (event.target !== event.currentTarget || event.repeat) return;
+    const key = event.key.toLowerCase();
+    if (key === ' ' || key === 'enter') this.primaryAction();
+    else if (key === 'p') this.togglePause();
+    else return;
     event.preventDefault(); // no page scroll
-    if (!event.repeat) this.#act(() => this.#timer.toggle());
+  }
+
+  /** Does what the primary button does now (Done, Start hold, Skip rest…), as a tap on it would. */
+  primaryAction(): void {
+    if (this.#timer.engine?.status === 'done') return;
+    this.hint = '';
+    this.#act(() => this.#timer.primary());
+  }
+
+  /** Pauses a running timer or resumes a paused one, as the Pause button does. */
+  togglePause(): void {
+    const status = this.#timer.engine?.status;
+    if (status === 'running' || status === 'paused') this.#act(() => this.#timer.toggle());
   }
 
   /**
@@ -317,15 +350,11 @@ export class SetTimer extends RoutineElement {
 
   /**
    * A control button. One that does not apply is aria-disabled (still focusable) and, given a
-   * `reason`, says why: as its description, and in a visible hint when tapped.
+   * `reason`, says why: as its description, and in a visible hint when tapped. An on/off
+   * button (Mute, Voice) carries its state in `pressed`.
    */
-  #button(
-    action: string,
-    label: string,
-    run: () => unknown,
-    enabled: boolean,
-    { primary = false, reason }: { primary?: boolean; reason?: string } = {},
-  ) {
+  #button(action: string, label: string, run: () => unknown, options: ButtonOptions = {}) {
+    const { enabled = true, primary = false, pressed, reason } = options;
     const why = enabled ? undefined : reason;
     const onClick = () => {
       if (enabled) {
@@ -334,11 +363,12 @@ export class SetTimer extends RoutineElement {
       } else if (why) this.hint = why;
     };
     return html`<button
-      part="button"
+      part=${primary ? 'button primary' : 'button'}
       class="button ${primary ? 'button--primary' : ''}"
       type="button"
       data-action=${action}
       aria-disabled=${enabled ? 'false' : 'true'}
+      aria-pressed=${pressed === undefined ? nothing : String(pressed)}
       aria-describedby=${why ? `${this.#idPrefix}-${action}-why` : nothing}
       @click=${onClick}
     >
@@ -356,61 +386,62 @@ export class SetTimer extends RoutineElement {
     )}`;
   }
 
-  /** A stable row: buttons that do not apply are aria-disabled, so focus never drops. */
-  #renderControls({ status, phase }: TimerSnapshot): TemplateResult {
+  /** What the primary button says: the action it takes in this state. */
+  #primaryLabel({ status, phase }: TimerSnapshot, plan: readonly TimerStep[]): string {
+    const s = this.#strings;
+    if (status === 'idle') return plan.some((step) => step.phase === 'work') ? s.done : s.startHold;
+    if (status === 'done') return s.done;
+    return { rest: s.skipRest, 'get-ready': s.skipGetReady, work: s.done, hold: s.done }[phase];
+  }
+
+  /**
+   * The primary button, always in the same place and always the one thing to tap next, and
+   * a row of secondary controls that never swap places with it. Buttons that do not apply
+   * are aria-disabled, so focus never drops.
+   */
+  #renderControls(snapshot: TimerSnapshot, plan: readonly TimerStep[]): TemplateResult {
     const s = this.#strings;
     const timer = this.#timer;
+    const { status, phase } = snapshot;
     const active = status === 'running' || status === 'paused';
-    const work = active && phase === 'work'; // Done is the main action of a rep set
-    const toggle = { idle: s.start, running: s.pause, paused: s.resume, done: s.start }[status];
-    const skip = { rest: s.skipRest, 'get-ready': s.skipGetReady, work: s.done, hold: s.done };
-    const advance = active ? skip[phase] : s.done;
     const add = () => timer.addTime(ADD_SECONDS * 1000);
     const resting = active && phase === 'rest';
     const finished = status === 'done';
     const reasons = {
-      toggle: finished ? s.allDoneRestart : undefined,
-      advance: active ? undefined : finished ? s.allDoneRestart : s.startFirst,
+      primary: finished ? s.allDoneRestart : undefined,
+      toggle: active ? undefined : finished ? s.allDoneRestart : s.notRunning,
       'add-time': resting ? undefined : s.onlyInRest,
     };
+    const primary = html`<div class="primary-row">
+      ${this.#button('primary', this.#primaryLabel(snapshot, plan), () => timer.primary(), {
+        enabled: !finished,
+        primary: true,
+        reason: reasons.primary,
+      })}
+    </div>`;
+    const secondary = html`<div part="controls" class="controls">
+      ${this.#button('toggle', status === 'paused' ? s.resume : s.pause, () => timer.toggle(), {
+        enabled: active,
+        reason: reasons.toggle,
+      })}
+      ${this.#button('add-time', s.addTime(ADD_SECONDS), add, {
+        enabled: resting,
+        reason: reasons['add-time'],
+      })}
+      ${this.#button('restart', s.restart, () => timer.restart(), { enabled: status !== 'idle' })}
+      ${this.#button('mute', s.mute, this.#toggleMute, { pressed: this.noSound })}
+      ${
+        this.noVoice || !this.#coach.available
+          ? nothing
+          : this.#button('voice', s.voice, this.#toggleVoice, { pressed: this.voice })
+      }
+    </div>`;
+    // In the large layout the primary button sits at the bottom, in the thumb's reach.
     return html`
-      <div part="controls" class="controls">
-        ${this.#button('toggle', toggle, () => timer.toggle(), !finished, {
-          primary: !work,
-          reason: reasons.toggle,
-        })}
-        ${this.#button('advance', advance, () => timer.advance(), active, {
-          primary: work,
-          reason: reasons.advance,
-        })}
-        ${this.#button('add-time', s.addTime(ADD_SECONDS), add, resting, {
-          reason: reasons['add-time'],
-        })}
-        ${this.#button('restart', s.restart, () => timer.restart(), status !== 'idle')}
-        ${this.#toggle('mute', s.mute, this.noSound, this.#toggleMute)}
-        ${
-          this.noVoice || !this.#coach.available
-            ? nothing
-            : this.#toggle('voice', s.voice, this.voice, this.#toggleVoice)
-        }
-      </div>
+      ${this.large ? html`${secondary}${primary}` : html`${primary}${secondary}`}
       ${this.hint ? html`<p class="hint">${this.hint}</p>` : nothing}
       ${this.#renderReasons(reasons)}
     `;
-  }
-
-  /** An on/off button (Mute, Voice): always enabled, its state in aria-pressed. */
-  #toggle(action: string, label: string, pressed: boolean, onClick: () => void): TemplateResult {
-    return html`<button
-      part="button"
-      class="button"
-      type="button"
-      data-action=${action}
-      aria-pressed=${pressed ? 'true' : 'false'}
-      @click=${onClick}
-    >
-      ${label}
-    </button>`;
   }
 
   #renderRing(fraction: number): TemplateResult {
@@ -474,7 +505,7 @@ export class SetTimer extends RoutineElement {
           </div>
         </div>
         <p part="status" class="status">${face.status}</p>
-        ${this.#renderControls(snapshot)}
+        ${this.#renderControls(snapshot, plan)}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;
