@@ -71,7 +71,29 @@ export interface Strings {
   summary(exercises: number, sets: number, minutes?: number): string;
   startAgain: string;
   continueWorkout: string;
-  progressReset: string;
+  /** Said and shown after Reset or Start again, beside Undo. */
+  progressCleared: string;
+  progressRestored: string;
+  undo: string;
+  /** The header's button into the workout view. */
+  startWorkout: string;
+  /** The same button once sets are done. */
+  continueAt(done: number, total: number): string;
+  exitWorkout: string;
+  /** The workout view's accessible name. */
+  workoutOf(title: string): string;
+  /** Where the reader is, at the top of the workout view. */
+  exerciseOf(index: number, count: number): string;
+  /** Shown and said when an exercise's last set is done, before the next one. */
+  exerciseDoneNamed(name: string): string;
+  /** Opens the full card over the workout view. */
+  howTo: string;
+  close: string;
+  /** The safety line of the workout view. */
+  stopIfPain: string;
+  /** After a reload mid-set: where the reader was. */
+  welcomeBack(name: string, set: number, sets: number): string;
+  restartSet(set: number): string;
   storageUnavailable: string;
   storageCorrupt: string;
   noExercise: string;

@@ -10,24 +10,42 @@ type Host = ReactiveElement & { readonly renderRoot: HTMLElement | DocumentFragm
  */
 export class FocusKeeper implements ReactiveController {
   #target?: string;
+  #focus = false;
+  #scroll = false;
 
   constructor(private readonly host: Host) {
     host.addController(this);
   }
 
-  /** Moves focus to `[data-focus="target"]` after the next render, if the host has focus now. */
-  moveTo(target: string): void {
-    if (this.host.matches(':focus-within')) this.#target = target;
+  /**
+   * Moves focus to `[data-focus="target"]` after the next render, if the host has focus now.
+   * With `scroll`, the target is also scrolled to the top of the view even without focus (a
+   * tap on a phone focuses no button in Safari).
+   */
+  moveTo(target: string, { scroll = false } = {}): void {
+    this.#focus = this.host.matches(':focus-within');
+    this.#scroll = scroll;
+    if (this.#focus || scroll) this.#target = target;
   }
 
   hostUpdated(): void {
     const target = this.#target;
+    const scroll = this.#scroll;
+    const focus = this.#focus;
     this.#target = undefined;
     const element =
       target && this.host.renderRoot.querySelector<HTMLElement>(`[data-focus="${target}"]`);
     if (!element) return;
     // A freshly created element (the timer after a reset) has no focusable content until it renders.
     const rendered = (element as Partial<ReactiveElement>).updateComplete ?? Promise.resolve();
-    void rendered.then(() => element.focus());
+    void rendered.then(() => {
+      if (focus) element.focus({ preventScroll: scroll });
+      if (scroll) element.scrollIntoView({ block: 'start', behavior: scrollBehavior() });
+    });
   }
+}
+
+/** Smooth, unless the reader asks for reduced motion. */
+function scrollBehavior(): ScrollBehavior {
+  return matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
 }

@@ -97,7 +97,20 @@ export class ProgressController extends ProgressTracker {
     return `${this.current.id}:${this.resets}`;
   }
 
-  goToPrevious(): void {
-    this.goTo(this.#routine.exercises[this.currentIndex - 1]?.id);
+  /** The exercise before the current one, if any. */
+  get previousId(): string | undefined {
+    return this.#routine.exercises[this.currentIndex - 1]?.id;
+  }
+
+  /** Whole sets done and prescribed over the routine. */
+  get totals(): { done: number; total: number } {
+    return routineTotals(this.#state, this.#routine);
+  }
+
+  /** The set the reader is on in `exercise`, from 1 (the last one once all are done). */
+  nextSet(exercise: Exercise): number {
+    const sides = exercise.prescription.perSide ? 2 : 1;
+    const set = Math.floor(this.unitsDone(exercise) / sides) + 1;
+    return Math.min(set, exercise.prescription.sets);
   }
 }

@@ -125,9 +125,34 @@ export class ProgressTracker implements ReactiveController {
     this.#listen();
   }
 
-  /** The reader started a timer: the routine has started, if it had not. */
-  start(): void {
-    this.#set((progress) => this.#started(progress));
+  /**
+   * A timer step began on `exerciseId`: the routine has started, if it had not, and the
+   * exercise is marked as timing, for a welcome back after a reload.
+   */
+  start(exerciseId?: string): void {
+    const since = this.clock.wall();
+    this.#set((progress) => {
+      const started = this.#started(progress);
+      return exerciseId ? { ...started, timing: { exerciseId, since } } : started;
+    });
+  }
+
+  /** No timer is running any more (an exercise was done, or the reader was welcomed back). */
+  stopTiming(): void {
+    if (this.progress?.timing) this.#set(withoutTiming);
+  }
+
+  /**
+   * Brings back what a reset cleared (the reader's Undo): the sets done, the position, the
+   * start and finish. The reset stays stamped, so other tabs take the restored sets as new.
+   */
+  restore(before: RoutineProgress): void {
+    this.resets++;
+    const { currentId, startedAt, finishedAt, elapsedMs } = before;
+    this.#set(
+      (progress) => ({ ...addSets(progress, before), currentId, startedAt, finishedAt, elapsedMs }),
+      { selected: true },
+    );
   }
 
   /**
@@ -149,6 +174,7 @@ export class ProgressTracker implements ReactiveController {
   /** Every set of an exercise is done: the routine finishes when that was the last one. */
   recordExercise(exerciseId: string): void {
     this.#record(exerciseId, totalUnits);
+    this.stopTiming();
     const routine = this.#routine;
     if (routine && this.progress && isRoutineDone(this.progress, routine)) this.finish();
   }
@@ -168,7 +194,7 @@ export class ProgressTracker implements ReactiveController {
     if (!routine || !progress || progress.finishedAt !== undefined) return;
     const finishedAt = this.clock.wall();
     const elapsedMs = this.#elapsed(progress, finishedAt);
-    this.#set((latest) => ({ ...latest, finishedAt, elapsedMs }));
+    this.#set((latest) => ({ ...withoutTiming(latest), finishedAt, elapsedMs }));
     this.host.dispatchEvent(
       new RoutineCompleteEvent({
         routineId: routine.id,
@@ -295,4 +321,8 @@ export class ProgressTracker implements ReactiveController {
     };
     this.host.requestUpdate();
   }
+}
+
+function withoutTiming(progress: RoutineProgress): RoutineProgress {
+  return { ...progress, timing: undefined };
 }

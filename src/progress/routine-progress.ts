@@ -22,6 +22,11 @@ export interface RoutineProgress {
   readonly selectedAt?: number;
   /** Wall-clock time of the last reset: work from before it never comes back in a merge. */
   readonly resetAt?: number;
+  /**
+   * The exercise whose timer was running (a hold, a rest) when this was saved, and since
+   * when: a reader who reloads mid-set is welcomed back to it.
+   */
+  readonly timing?: { readonly exerciseId: string; readonly since: number };
 }
 
 /** The longest workout duration shown or reported; anything longer is treated as unknown. */
@@ -172,8 +177,17 @@ export function parseProgress(
     updatedAt: plausibleTime(saved.updatedAt, now),
     selectedAt: plausibleTime(saved.selectedAt, now),
     resetAt: plausibleTime(saved.resetAt, now),
+    timing: parseTiming(saved.timing, routine, now),
   };
   return withoutUndefined(progress);
+}
+
+function parseTiming(value: unknown, routine: Routine, now: number): RoutineProgress['timing'] {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { exerciseId, since } = value as Record<string, unknown>;
+  const known = routine.exercises.some((exercise) => exercise.id === exerciseId);
+  const at = plausibleTime(since, now);
+  return known && at !== undefined ? { exerciseId: exerciseId as string, since: at } : undefined;
 }
 
 /** Drops absent fields, so saved JSON and test comparisons stay small. */

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Exercise, Routine } from '../../data/types.js';
 import { ProgressController } from '../../progress/progress-controller.js';
@@ -7,15 +8,22 @@ import { SpeechCoach, browserSpeech, type SpeechEngine } from '../../timer/speec
 import { directionOf } from '../../internal/lang.js';
 import { parseHeadingLevel, warnUnlessOneOf } from '../../internal/attribute-check.js';
 import { FocusKeeper } from '../../internal/focus-keeper.js';
-import { renderProblems } from '../../internal/problems.js';
 import { containerHostStyles, elementStyles } from '../../styles/tokens.styles.js';
 import { RoutineElement } from '../routine-element.js';
 import type { RoutineLayout } from '../routine-list/routine-list.js';
+import { isTimerEvent, type SetTimer } from '../set-timer/set-timer.js';
 import { CARD_PARTS, LIST_PARTS, TIMER_PARTS } from './exported-parts.js';
-import { isTimerEvent } from '../set-timer/set-timer.js';
 import { RoutineSource } from './routine-source.js';
 import { ColumnsController } from './columns-controller.js';
-import { heading, renderRoutineHeader } from './routine-header.js';
+import { renderRoutineHeader, type StartView } from './routine-header.js';
+import { WorkoutController } from './workout-controller.js';
+import {
+  button,
+  renderNote,
+  renderSourceState,
+  renderSummary,
+  renderWorkoutHead,
+} from './routine-views.js';
 import { exerciseRoutineStyles } from './exercise-routine.styles.js';
 
 const LAYOUTS = ['auto', 'compact', 'full'];
@@ -29,6 +37,12 @@ type TimerEvent = Event & { detail: { exerciseId?: unknown; set?: unknown; side?
  * The routine comes from the `routine` property, a `src` URL of JSON, or an inline
  * `<script type="application/json">` child, and is checked before anything is shown.
  * Progress is saved in `localStorage` per routine id and version, unless `no-persist` is set.
+ *
+ * "Start workout" in the header opens the workout view: the current exercise and its timer
+ * alone, filling the screen, with one primary button at the bottom. A rep set is one tap on
+ * Done; rests run by themselves, and each exercise leads to the next on its own. Space or
+ * Enter does what the primary button does, P pauses, Escape leaves. While it shows, the
+ * element carries a `workout` attribute.
  *
  * @summary Any routine from data, with progress, timer and saved state.
  * @tag exercise-routine
@@ -53,6 +67,7 @@ type TimerEvent = Event & { detail: { exerciseId?: unknown; set?: unknown; side?
  * @csspart card - The current exercise's `<exercise-card>`.
  * @csspart timer - The current exercise's `<set-timer>`.
  * @csspart button - Every button of the widget's own.
+ * @csspart start - The header's Start workout (or Continue) button, also a `button`.
  * @csspart summary - The summary shown when the routine is finished.
  * @csspart status - Loading and saved-progress notes.
  * @csspart error - The error state for invalid data or a failed fetch.
@@ -69,9 +84,14 @@ export class ExerciseRoutine extends RoutineElement {
   );
   readonly #progress = new ProgressController(this, () => !this.noPersist);
   readonly #columns = new ColumnsController(this);
+  readonly #workout = new WorkoutController(this);
+  readonly #focusKeeper = new FocusKeeper(this);
+  readonly #coach = new SpeechCoach(this, () => this.speech ?? browserSpeech());
 
   /** What the widget's own live region says: set when an exercise or the routine ends, or on reset. */
   @state() private announcement = '';
+  /** A note over the current exercise: the one just done, a reset to undo, a welcome back. */
+  @state() private note?: RoutineNote;
 
   /** The routine to show, set from code. Checked when set; wins over `src` and inline JSON. */
   @property({ attribute: false }) routine?: unknown;
@@ -113,7 +133,24 @@ export class ExerciseRoutine extends RoutineElement {
    */
   @property({ reflect: true }) layout: RoutineLayout = 'auto';
 
-  readonly #focusKeeper = new FocusKeeper(this);
+  /** Whether the workout view is showing (reflected as the `workout` attribute, for styling). */
+  get workout(): boolean {
+    return this.#workout.active;
+  }
+
+  /** Opens the workout view: fullscreen where allowed, else a layer over the page. */
+  startWorkout(): void {
+    if (this.source.state.kind !== 'ready') return;
+    if (this.#progress.finished) this.#progress.unfinish();
+    const { next } = this.#progress;
+    if (this.#progress.isDone(this.#progress.current) && next) this.#progress.goTo(next.id);
+    this.#workout.enter();
+  }
+
+  /** Closes the workout view, putting the page's scroll and focus back. */
+  exitWorkout(): void {
+    this.#workout.exit();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -122,12 +159,20 @@ export class ExerciseRoutine extends RoutineElement {
       this.source.useUrl(this.src);
     if (changed.has('media')) this.source.useMedia(this.media);
     const routine = this.readyRoutine;
-    if (routine) this.#progress.use(routine);
+    if (routine) this.#useRoutine(routine);
     if (changed.has('layout')) warnUnlessOneOf(this.localName, 'layout', this.layout, LAYOUTS);
     // undefined: the first update, not a change.
     if (changed.has('noPersist') && changed.get('noPersist') !== undefined) {
       this.#progress.persistenceChanged();
     }
+    this.toggleAttribute('workout', this.#workout.active);
+  }
+
+  #useRoutine(routine: Routine): void {
+    const first = this.#progress.progress === undefined;
+    this.#progress.use(routine);
+    const timing = first ? this.#progress.progress?.timing : undefined;
+    if (timing) this.note = { kind: 'welcome', exerciseId: timing.exerciseId };
   }
 
   /** The routine once loaded and valid, with the host's media attached. */
@@ -144,38 +189,38 @@ export class ExerciseRoutine extends RoutineElement {
     return parseHeadingLevel(this.headingLevel, 2, this.localName);
   }
 
-  /**
-   * Progress comes only from the timer this element rendered: an event dispatched by page
-   * script (on slotted content, say) never reaches these listeners on the timer itself, and
-   * one dispatched from elsewhere inside the timer is not its own.
-   */
-  #fromOwnTimer(event: TimerEvent): event is TimerEvent & { detail: { exerciseId: string } } {
-    const timer = event.currentTarget as { exercise?: Exercise } | null;
-    const id = timer?.exercise?.id;
-    const fromTimer = event.composedPath()[0] === timer && isTimerEvent(event);
-    return fromTimer && id !== undefined && event.detail.exerciseId === id;
+  get #timer(): SetTimer | null {
+    return this.renderRoot.querySelector('set-timer');
   }
 
   #onTimerPhase(event: TimerEvent): void {
-    if (this.#fromOwnTimer(event)) this.#progress.start();
+    if (!fromOwnTimer(event)) return;
+    if (this.note?.kind !== 'undo') this.note = undefined;
+    this.#progress.start(event.detail.exerciseId);
   }
 
   #onSetComplete(event: TimerEvent): void {
-    if (!this.#fromOwnTimer(event)) return;
+    if (!fromOwnTimer(event)) return;
     const { exerciseId, set, side } = event.detail;
+    this.note = undefined;
     this.#progress.recordSet(exerciseId, set as number, side as 'left' | 'right' | undefined);
   }
 
+  /** An exercise is done: after a "done" note, the next one loads by itself. */
   #onExerciseComplete(event: TimerEvent): void {
-    if (!this.#fromOwnTimer(event)) return;
-    const speaking = (event.currentTarget as { speaking?: boolean }).speaking === true;
-    this.#focusKeeper.moveTo('next');
+    if (!fromOwnTimer(event)) return;
+    const speaking = (event.currentTarget as SetTimer).speaking;
+    const done = this.#progress.current;
     this.#progress.recordExercise(event.detail.exerciseId);
+    const s = this.strings;
     if (this.#progress.finished) this.#announceFinish();
     else {
       const { next } = this.#progress;
-      const s = this.strings;
-      this.announcement = next ? `${s.exerciseDone} ${s.upNext(next.name)}` : s.exerciseDone;
+      if (next) this.#progress.goTo(next.id);
+      const then = next ? ` ${s.upNext(next.name)}` : '';
+      this.note = { kind: 'done', text: `${s.exerciseDoneNamed(done.name)}${then}` };
+      this.announcement = this.note.text;
+      this.#focusKeeper.moveTo('exercise', { scroll: !this.#workout.active });
     }
     if (speaking) this.#speakAfterRender(this.announcement);
   }
@@ -188,7 +233,11 @@ export class ExerciseRoutine extends RoutineElement {
     void this.updateComplete.then(() => coach.say(text));
   }
 
-  readonly #coach = new SpeechCoach(this, () => this.speech ?? browserSpeech());
+  #goTo(exerciseId: string): void {
+    this.note = undefined;
+    this.#focusKeeper.moveTo('exercise', { scroll: true });
+    this.#progress.goTo(exerciseId);
+  }
 
   #finish(): void {
     this.#progress.finish();
@@ -198,6 +247,7 @@ export class ExerciseRoutine extends RoutineElement {
   #announceFinish(): void {
     this.#focusKeeper.moveTo('summary');
     this.announcement = this.strings.routineDone;
+    this.note = undefined;
   }
 
   #continue(): void {
@@ -205,30 +255,66 @@ export class ExerciseRoutine extends RoutineElement {
     this.#progress.unfinish();
   }
 
+  /** Clears progress, offering Undo until the next set. */
   #reset(): void {
-    this.#focusKeeper.moveTo('timer');
+    this.#focusKeeper.moveTo('undo');
+    const before = this.#progress.progress;
     this.#progress.reset();
-    this.announcement = this.strings.progressReset;
+    this.note = before && { kind: 'undo', before };
+    this.announcement = this.strings.progressCleared;
   }
 
-  #button(label: string, onClick: () => void, primary = false): TemplateResult {
-    const kind = primary ? 'button button--primary' : 'button';
-    return html`<button part="button" class=${kind} type="button" @click=${onClick}>
-      ${label}
-    </button>`;
+  #undo(): void {
+    if (this.note?.kind !== 'undo') return;
+    this.#focusKeeper.moveTo('timer');
+    this.#progress.restore(this.note.before);
+    this.note = undefined;
+    this.announcement = this.strings.progressRestored;
   }
 
-  #renderSummary(): TemplateResult {
+  /** Welcome back: the timed set the reader was in restarts on this one tap. */
+  #restartSet(exerciseId: string): void {
+    this.note = undefined;
+    this.#progress.goTo(exerciseId);
+    this.#progress.stopTiming();
+    void this.updateComplete.then(() => this.#timer?.primaryAction());
+  }
+
+  /** In the workout view: Space or Enter is the primary button, P pauses, Escape leaves. */
+  #onWorkoutKey(event: KeyboardEvent): void {
+    if (!this.#workout.active || event.defaultPrevented || event.repeat) return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const key = event.key.toLowerCase();
+    const onControl = event.composedPath()[0] instanceof HTMLButtonElement;
+    if (key === 'escape') this.#workout.exit();
+    else if ((key === ' ' || key === 'enter') && !onControl) this.#timer?.primaryAction();
+    else if (key === 'p') this.#timer?.togglePause();
+    else return;
+    event.preventDefault();
+  }
+
+  #showHowTo(): void {
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog.sheet')?.showModal();
+  }
+
+  #renderNote(): TemplateResult | typeof nothing {
+    const note = this.note;
     const s = this.strings;
-    const { exercisesDone, setsDone, minutes } = this.#progress.summary;
-    return html`<section part="summary" class="summary" tabindex="-1" data-focus="summary">
-      ${heading(this.#level + 1, s.routineDone, 'subheading')}
-      <p>${s.summary(exercisesDone, setsDone, minutes)}</p>
-      <div class="actions">
-        ${this.#button(s.startAgain, this.#reset, true)}
-        ${this.#progress.allDone ? nothing : this.#button(s.continueWorkout, this.#continue)}
-      </div>
-    </section>`;
+    if (!note) return nothing;
+    if (note.kind === 'done') return renderNote(note.text);
+    if (note.kind === 'undo') {
+      return renderNote(
+        s.progressCleared,
+        button(s.undo, () => this.#undo(), 'secondary', 'undo'),
+      );
+    }
+    const exercise = this.readyRoutine?.exercises.find(({ id }) => id === note.exerciseId);
+    if (!exercise) return nothing;
+    const set = this.#progress.nextSet(exercise);
+    const text = s.welcomeBack(exercise.name, set, exercise.prescription.sets);
+    const timed = exercise.prescription.holdSeconds !== undefined;
+    const restart = () => this.#restartSet(exercise.id);
+    return renderNote(text, timed ? button(s.restartSet(set), restart, 'primary') : undefined);
   }
 
   #renderTimer(exercise: Exercise): unknown {
@@ -240,6 +326,7 @@ export class ExerciseRoutine extends RoutineElement {
         exportparts=${TIMER_PARTS}
         .exercise=${exercise}
         theme=${this.appliedTheme}
+        ?large=${this.#workout.active}
         ?no-sound=${this.noSound}
         ?no-vibrate=${this.noVibrate}
         ?no-voice=${this.noVoice}
@@ -253,58 +340,78 @@ export class ExerciseRoutine extends RoutineElement {
     );
   }
 
-  #renderCurrent(exercise: Exercise): TemplateResult {
+  #renderCard(exercise: Exercise, status: 'current' | 'done'): TemplateResult {
+    return html`<exercise-card
+      part="card"
+      exportparts=${CARD_PARTS}
+      .exercise=${exercise}
+      theme=${this.appliedTheme}
+      status=${status}
+      heading-level=${Math.min(this.#level + 1, 6)}
+      tabindex="-1"
+      data-focus="exercise"
+    ></exercise-card>`;
+  }
+
+  /** The how-to of the workout view: the full card in a sheet over the timer. */
+  #renderSheet(exercise: Exercise): TemplateResult {
+    const close = (event: Event) => (event.target as HTMLElement).closest('dialog')?.close();
+    return html`<dialog class="sheet" aria-label=${exercise.name}>
+      ${this.#renderCard(exercise, 'current')} ${button(this.strings.close, close as () => void)}
+    </dialog>`;
+  }
+
+  #renderNav(exercise: Exercise, done: boolean): TemplateResult {
     const s = this.strings;
-    const done = this.#progress.isDone(exercise);
     const { next } = this.#progress;
     const first = this.#progress.currentIndex === 0;
+    return html`<div class="actions">
+      <!-- Always there (aria-disabled on the first exercise), so focus never drops with it. -->
+      <button
+        part="button"
+        class="button"
+        type="button"
+        aria-disabled=${first ? 'true' : 'false'}
+        aria-describedby=${first ? 'previous-why' : nothing}
+        @click=${() => !first && this.#goTo(this.#progress.previousId ?? exercise.id)}
+      >
+        ${s.previous}
+      </button>
+      ${first ? html`<span id="previous-why" class="visually-hidden">${s.firstExercise}</span>` : nothing}
+      ${next ? button(s.upNext(next.name), () => this.#goTo(next.id), done ? 'primary' : 'secondary') : nothing}
+    </div>`;
+  }
+
+  #renderCurrent(exercise: Exercise): TemplateResult {
+    const done = this.#progress.isDone(exercise);
+    const workout = this.#workout.active;
+    const head = workout
+      ? renderWorkoutHead({
+          strings: this.strings,
+          level: this.#level,
+          exercise,
+          index: this.#progress.currentIndex,
+          count: this.readyRoutine?.exercises.length ?? 0,
+          next: this.#progress.next,
+          exit: () => this.#workout.exit(),
+          showHowTo: () => this.#showHowTo(),
+        })
+      : this.#renderCard(exercise, done ? 'done' : 'current');
     return html`<div class="current">
-      <exercise-card
-        part="card"
-        exportparts=${CARD_PARTS}
-        .exercise=${exercise}
-        theme=${this.appliedTheme}
-        status=${done ? 'done' : 'current'}
-        heading-level=${Math.min(this.#level + 1, 6)}
-      ></exercise-card>
-      ${done ? html`<p>${s.exerciseDone}</p>` : this.#renderTimer(exercise)}
-      <div class="actions">
-        <!-- Always there (aria-disabled on the first exercise), so focus never drops with it. -->
-        <button
-          part="button"
-          class="button"
-          type="button"
-          aria-disabled=${first ? 'true' : 'false'}
-          aria-describedby=${first ? 'previous-why' : nothing}
-          @click=${() => this.#progress.goToPrevious()}
-        >
-          ${s.previous}
-        </button>
-        ${first ? html`<span id="previous-why" class="visually-hidden">${s.firstExercise}</span>` : nothing}
-        ${
-          next
-            ? html`<button
-                part="button"
-                class="button ${done ? 'button--primary' : ''}"
-                type="button"
-                data-focus="next"
-                @click=${() => this.#progress.goTo(next.id)}
-              >
-                ${s.upNext(next.name)}
-              </button>`
-            : nothing
-        }
-      </div>
+      ${this.#renderNote()} ${head}
+      ${done ? html`<p>${this.strings.exerciseDone}</p>` : this.#renderTimer(exercise)}
+      ${workout ? this.#renderSheet(exercise) : this.#renderNav(exercise, done)}
     </div>`;
   }
 
   #renderActions(): TemplateResult {
     const s = this.strings;
     const trouble = this.noPersist ? undefined : this.#progress.trouble;
-    return html`<div class="actions">
+    return html`<div class="actions actions--routine">
       ${
         this.#progress.started
-          ? html`${this.#button(s.finish, this.#finish)} ${this.#button(s.reset, this.#reset)}`
+          ? html`${button(s.finish, () => this.#finish())}
+              <span class="actions__gap"></span> ${button(s.reset, () => this.#reset(), 'quiet')}`
           : nothing
       }
       ${
@@ -317,6 +424,13 @@ export class ExerciseRoutine extends RoutineElement {
     </div>`;
   }
 
+  /** The header's way in: Start workout, or Continue with the sets done so far. */
+  #renderStart(): StartView | undefined {
+    if (this.#progress.finished) return undefined;
+    const started = this.#progress.started;
+    return { started, ...this.#progress.totals, onClick: () => this.startWorkout() };
+  }
+
   /** Beside the exercise (two columns) the list shows full rows; chips are for one column. */
   get #listLayout(): RoutineLayout {
     return this.#columns.twoColumns ? 'full' : this.layout;
@@ -324,63 +438,84 @@ export class ExerciseRoutine extends RoutineElement {
 
   #renderRoutine(routine: Routine): TemplateResult {
     const { finished, current } = this.#progress;
+    const workout = this.#workout.active;
     const header = renderRoutineHeader(routine, {
       strings: this.strings,
       level: this.#level,
       noCredits: this.noCredits,
+      start: this.#renderStart(),
     });
-    return html`${this.noHeader ? nothing : header}
+    const summary = () =>
+      renderSummary({
+        strings: this.strings,
+        level: this.#level,
+        summary: this.#progress.summary,
+        allDone: this.#progress.allDone,
+        startAgain: () => this.#reset(),
+        continueWorkout: () => this.#continue(),
+        exit: workout ? () => this.#workout.exit() : undefined,
+      });
+    return html`${this.noHeader || workout ? nothing : header}
       <div class="body">
-        <routine-list
-          part="list"
-          exportparts=${LIST_PARTS}
-          .routine=${routine}
-          .progress=${this.#progress.progress}
-          layout=${this.#listLayout}
-          theme=${this.appliedTheme}
-          @routine-select=${(event: Event & { detail: { exerciseId: string } }) =>
-            this.#progress.goTo(event.detail.exerciseId)}
-        ></routine-list>
-        ${finished ? this.#renderSummary() : this.#renderCurrent(current)}
+        ${
+          workout
+            ? nothing
+            : html`<routine-list
+                part="list"
+                exportparts=${LIST_PARTS}
+                .routine=${routine}
+                .progress=${this.#progress.progress}
+                layout=${this.#listLayout}
+                theme=${this.appliedTheme}
+                @routine-select=${(event: Event & { detail: { exerciseId: string } }) =>
+                  this.#goTo(event.detail.exerciseId)}
+              ></routine-list>`
+        }
+        ${finished ? summary() : this.#renderCurrent(current)}
       </div>
-      ${finished ? nothing : this.#renderActions()}`;
-  }
-
-  #renderState(): TemplateResult {
-    const s = this.strings;
-    const state = this.source.state;
-    switch (state.kind) {
-      case 'ready':
-        return this.#renderRoutine(this.readyRoutine ?? state.routine);
-      case 'loading':
-        return html`<p part="status" class="status" role="status">${s.loading}</p>`;
-      case 'empty':
-        return html`<p part="status" class="status">${s.noRoutine}</p>`;
-      case 'invalid':
-        return renderProblems(s.invalidRoutine, state.problems);
-      case 'failed':
-        return html`<div part="error" class="error" role="alert">
-          <p>${s.fetchFailed(state.detail)}</p>
-          ${this.#button(s.retry, () => this.source.retry())}
-        </div>`;
-    }
+      ${finished || workout ? nothing : this.#renderActions()}`;
   }
 
   protected override render(): TemplateResult {
     // The widget's own words are in the string table's language and direction, whatever
     // the page's; the routine's text carries its own (routine-header.ts).
     const { lang } = this.strings;
+    const workout = this.#workout.active;
+    const routine = this.readyRoutine;
+    const retry = () => this.source.retry();
     return html`<div
       part="frame"
-      class="frame frame--${this.layout}"
+      class="frame frame--${this.layout} ${workout ? 'frame--workout' : ''}"
       lang=${lang}
       dir=${directionOf(lang)}
+      role=${ifDefined(workout ? 'dialog' : undefined)}
+      aria-modal=${ifDefined(workout ? 'true' : undefined)}
+      aria-label=${workout && routine ? this.strings.workoutOf(routine.title) : nothing}
+      @keydown=${this.#onWorkoutKey}
     >
-      ${this.#renderState()}
+      ${routine ? this.#renderRoutine(routine) : renderSourceState(this.source.state, this.strings, retry)}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       <div class="width-probe"></div>
     </div>`;
   }
+}
+
+/** What the reader is told above the current exercise. */
+type RoutineNote =
+  | { kind: 'done'; text: string }
+  | { kind: 'undo'; before: NonNullable<ProgressController['progress']> }
+  | { kind: 'welcome'; exerciseId: string };
+
+/**
+ * Progress comes only from the timer the routine rendered: an event dispatched by page
+ * script (on slotted content, say) never reaches these listeners on the timer itself, and
+ * one dispatched from elsewhere inside the timer is not its own.
+ */
+function fromOwnTimer(event: TimerEvent): event is TimerEvent & { detail: { exerciseId: string } } {
+  const timer = event.currentTarget as { exercise?: Exercise } | null;
+  const id = timer?.exercise?.id;
+  const fromTimer = event.composedPath()[0] === timer && isTimerEvent(event);
+  return fromTimer && id !== undefined && event.detail.exerciseId === id;
 }
 
 declare global {

@@ -28,11 +28,41 @@ function list(items: readonly string[]): TemplateResult {
   </ul>`;
 }
 
+/** The header's way into the workout view. */
+export interface StartView {
+  /** Whether any set is done: the button then says Continue, with the count. */
+  started: boolean;
+  done: number;
+  total: number;
+  onClick: () => void;
+}
+
 export interface HeaderOptions {
   strings: Strings;
   /** The level of the routine's title; sections are one below it. */
   level: number;
   noCredits: boolean;
+  /** Start workout (or Continue); none once the routine is finished. */
+  start?: StartView;
+}
+
+/** Start workout with the routine's length, or Continue with the sets done so far. */
+function renderStart(routine: Routine, { strings: s, start }: HeaderOptions) {
+  if (!start) return nothing;
+  const minutes = estimateRoutineMinutes(routine);
+  const label = start.started
+    ? s.continueAt(start.done, start.total)
+    : html`${s.startWorkout}
+        <span class="button__detail">${s.duration(minutes, routine.exercises.length)}</span>`;
+  return html`<button
+    part="button start"
+    class="button button--primary button--start"
+    type="button"
+    data-focus="start"
+    @click=${start.onClick}
+  >
+    ${label}
+  </button>`;
 }
 
 /** A link to the original article, in a new tab that gets no hold on this page. */
@@ -75,7 +105,13 @@ export function renderRoutineHeader(routine: Routine, options: HeaderOptions): T
   const lang = routine.language ?? s.lang;
   return html`<header part="header" class="header" lang=${lang} dir=${directionOf(lang)}>
     ${heading(level, routine.title, 'title', 'title')}
-    <p class="meta">${s.duration(estimateRoutineMinutes(routine), routine.exercises.length)}</p>
+    ${
+      options.start
+        ? renderStart(routine, options)
+        : html`<p class="meta">
+            ${s.duration(estimateRoutineMinutes(routine), routine.exercises.length)}
+          </p>`
+    }
     <p>${routine.intro}</p>
     <section part="safety" class="safety" aria-label=${s.safety}>
       ${heading(level + 1, html`${warningIcon}${s.safety}`, 'subheading safety-title')}

@@ -130,6 +130,9 @@ export const setTimerStyles = css`
   :host([large]) .display {
     font-size: clamp(3rem, 18vw, 6rem);
   }
+  :host([large]) .controls .button {
+    padding-inline: 0.7em;
+  }
   :host([large]) .primary-row .button {
     min-height: 4rem;
     font-size: 1.25em;

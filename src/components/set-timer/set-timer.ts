@@ -368,7 +368,7 @@ export class SetTimer extends RoutineElement {
       type="button"
       data-action=${action}
       aria-disabled=${enabled ? 'false' : 'true'}
-      aria-pressed=${pressed === undefined ? nothing : String(pressed)}
+      aria-pressed=${ifDefined(pressed === undefined ? undefined : pressed ? 'true' : 'false')}
       aria-describedby=${why ? `${this.#idPrefix}-${action}-why` : nothing}
       @click=${onClick}
     >

@@ -1,0 +1,110 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { WakeLockController } from '../../timer/wake-lock-controller.js';
+
+type Host = ReactiveElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/**
+ * The focused workout view's life: entering asks for fullscreen on the element where the
+ * browser allows it (not on an iPhone, nor in a sandboxed iframe), and in every case the
+ * element draws itself as a fixed layer over the page, with the page's scroll locked and the
+ * screen kept awake. Leaving (Exit, Escape, leaving fullscreen, disconnect) puts back the
+ * page's scroll position, its scrolling and the focus where they were.
+ */
+export class WorkoutController implements ReactiveController {
+  readonly #host: Host;
+  readonly #wakeLock: WakeLockController;
+  #active = false;
+  #fullscreen = false;
+  #scroll = { x: 0, y: 0 };
+  #rootOverflow = '';
+  #returnFocus: HTMLElement | undefined;
+  readonly #onFullscreenChange = () => this.#fullscreenChanged();
+  /** Focus that lands on the page behind the layer is brought back into it. */
+  readonly #onFocusIn = (event: FocusEvent) => {
+    if (!event.composedPath().includes(this.#host)) this.#focus('exit');
+  };
+
+  constructor(host: Host) {
+    this.#host = host;
+    this.#wakeLock = new WakeLockController(host);
+    host.addController(this);
+  }
+
+  /** Whether the workout view is showing. */
+  get active(): boolean {
+    return this.#active;
+  }
+
+  hostDisconnected(): void {
+    this.exit({ restoreFocus: false });
+  }
+
+  /** Opens the workout view; call from the reader's tap (fullscreen needs one). */
+  enter(): void {
+    if (this.#active) return;
+    this.#active = true;
+    this.#scroll = { x: window.scrollX, y: window.scrollY };
+    this.#returnFocus = deepActiveElement();
+    const root = document.documentElement;
+    this.#rootOverflow = root.style.overflow;
+    root.style.overflow = 'hidden';
+    this.#wakeLock.wanted = true;
+    document.addEventListener('fullscreenchange', this.#onFullscreenChange);
+    document.addEventListener('focusin', this.#onFocusIn);
+    this.#requestFullscreen();
+    this.#host.requestUpdate();
+    this.#focus('exercise');
+  }
+
+  /** Closes the workout view and puts the page back as it was. */
+  exit({ restoreFocus = true } = {}): void {
+    if (!this.#active) return;
+    this.#active = false;
+    document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
+    document.removeEventListener('focusin', this.#onFocusIn);
+    if (this.#fullscreen && document.fullscreenElement === this.#host) {
+      void document.exitFullscreen().catch(() => undefined);
+    }
+    this.#fullscreen = false;
+    document.documentElement.style.overflow = this.#rootOverflow;
+    this.#wakeLock.wanted = false;
+    this.#host.requestUpdate();
+    const { x, y } = this.#scroll;
+    const focus = restoreFocus ? this.#returnFocus : undefined;
+    this.#returnFocus = undefined;
+    void this.#host.updateComplete.then(() => {
+      window.scrollTo(x, y);
+      focus?.focus({ preventScroll: true });
+    });
+  }
+
+  #requestFullscreen(): void {
+    const host = this.#host;
+    if (!document.fullscreenEnabled || typeof host.requestFullscreen !== 'function') return;
+    host.requestFullscreen({ navigationUI: 'hide' }).then(
+      () => (this.#fullscreen = true),
+      // Refused (no user gesture, a permissions policy): the fixed layer is already showing.
+      () => undefined,
+    );
+  }
+
+  /** The reader left fullscreen (Escape, a system gesture): leave the workout view with it. */
+  #fullscreenChanged(): void {
+    if (this.#fullscreen && document.fullscreenElement !== this.#host) this.exit();
+  }
+
+  /** Focuses `[data-focus="target"]` in the view once it has rendered. */
+  #focus(target: string): void {
+    void this.#host.updateComplete.then(() => {
+      const selector = `[data-focus="${target}"]`;
+      this.#host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    });
+  }
+}
+
+/** The focused element, looking into shadow roots. */
+function deepActiveElement(): HTMLElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : undefined;
+}
