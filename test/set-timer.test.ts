@@ -78,6 +78,26 @@ async function press(el: SetTimer, action: string): Promise<void> {
   await el.updateComplete;
 }
 
+/** A button's label: "Done", "Skip rest", "Pause"… */
+function label(el: SetTimer, action: string): string {
+  return button(el, action).textContent!.trim();
+}
+
+/** Why a button is unavailable, as its description says; `undefined` when it has none. */
+function reason(el: SetTimer, action: string): string | undefined {
+  const id = button(el, action).getAttribute('aria-describedby');
+  return id ? el.shadowRoot!.getElementById(id)!.textContent!.trim() : undefined;
+}
+
+function hint(el: SetTimer): string | undefined {
+  return el.shadowRoot!.querySelector('.hint')?.textContent!.trim();
+}
+
+/** The data-action of every button, in document order. */
+function buttonOrder(el: SetTimer): string[] {
+  return [...el.shadowRoot!.querySelectorAll('button')].map((b) => b.dataset.action ?? '');
+}
+
 function live(el: SetTimer): string {
   return el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
 }
@@ -138,7 +158,7 @@ describe('<set-timer>', () => {
     it('counts down in mm:ss, rounding seconds up, and moves on at each end', async () => {
       const clock = new FakeClock();
       const el = await timerFor(spanishSquat, clock);
-      await press(el, 'toggle');
+      await press(el, 'primary'); // Start hold
       expect(face(el)).to.equal('Get ready | 00:05 | Set 1 of 4 · 30 s hold');
       await advance(el, clock, 1);
       expect(text(el, 'display')).to.equal('00:05');
@@ -157,7 +177,7 @@ describe('<set-timer>', () => {
       const el = await timerFor(spanishSquat, clock);
       const bar = el.shadowRoot!.querySelector('.ring__bar')!;
       expect(bar.getAttribute('stroke-dashoffset')).to.equal('0.00');
-      await press(el, 'toggle');
+      await press(el, 'primary');
       await advance(el, clock, 5_000 + 15_000);
       expect(bar.getAttribute('stroke-dashoffset')).to.equal('50.00');
       await advance(el, clock, 7_500);
@@ -194,49 +214,52 @@ describe('<set-timer>', () => {
     it('runs per-side rep sets left, right, rest, waiting for Done on each', async () => {
       const clock = new FakeClock();
       const el = await timerFor(tke, clock);
-      await press(el, 'toggle');
-      expect(face(el)).to.equal('Work | 15 | Set 1 of 3 · 15 reps · left leg');
-      await advance(el, clock, 10 * 60_000); // a rep set never ends on its own
-      expect(face(el)).to.equal('Work | 15 | Set 1 of 3 · 15 reps · left leg');
-      await press(el, 'advance');
+      await advance(el, clock, 10 * 60_000); // nothing runs before the first Done
+      expect(face(el)).to.equal('Ready | 15 | Set 1 of 3 · 15 reps · left leg');
+      await press(el, 'primary'); // Done on the left leg, from idle
       expect(face(el)).to.equal('Work | 15 | Set 1 of 3 · 15 reps · right leg');
-      await press(el, 'advance');
+      await advance(el, clock, 10 * 60_000); // a rep set never ends on its own
+      expect(face(el)).to.equal('Work | 15 | Set 1 of 3 · 15 reps · right leg');
+      await press(el, 'primary');
       expect(face(el)).to.equal('Rest | 00:30 | Up next: Set 2 of 3 · 15 reps · left leg');
       await advance(el, clock, 30_000);
       expect(face(el)).to.equal('Work | 15 | Set 2 of 3 · 15 reps · left leg');
+      await advance(el, clock, 10 * 60_000);
+      expect(face(el)).to.equal('Work | 15 | Set 2 of 3 · 15 reps · left leg');
+      await press(el, 'primary');
+      expect(face(el)).to.equal('Work | 15 | Set 2 of 3 · 15 reps · right leg');
     });
 
     it('follows the side order the data gives', async () => {
       const el = await timerFor(rightFirst);
       expect(text(el, 'status')).to.equal('Set 1 of 3 · 15 reps · right leg');
-      await press(el, 'toggle');
-      await press(el, 'advance');
+      await press(el, 'primary');
       expect(text(el, 'status')).to.equal('Set 1 of 3 · 15 reps · left leg');
     });
 
-    it('finishes a one-set exercise on Done, with no rest', async () => {
+    it('finishes a one-set exercise on one Done, with no rest', async () => {
       const el = await timerFor(oneSet);
+      const sets = recordEvents<SetCompleteEvent>(el, 'routine-set-complete');
       const done = recordEvents<ExerciseCompleteEvent>(el, 'routine-exercise-complete');
-      await press(el, 'toggle');
-      expect(face(el)).to.equal('Work | 6 | Set 1 of 1 · 6 reps');
-      await press(el, 'advance');
+      expect(face(el)).to.equal('Ready | 6 | Set 1 of 1 · 6 reps');
+      await press(el, 'primary');
       expect(face(el)).to.equal('Finished | 00:00 | Set done');
+      expect(sets.map((e) => e.detail)).to.deep.equal([{ exerciseId: oneSet.id, set: 1 }]);
       expect(done).to.have.length(1);
     });
 
     it('goes straight to the next set when there is no rest', async () => {
       const el = await timerFor(noRest);
-      await press(el, 'toggle');
-      await press(el, 'advance');
+      await press(el, 'primary');
       expect(face(el)).to.equal('Work | 6 | Set 2 of 2 · 6 reps');
-      await press(el, 'advance');
+      await press(el, 'primary');
       expect(face(el)).to.equal('Finished | 00:00 | All 2 sets done');
     });
 
     it('runs timed holds on their own from start to finish', async () => {
       const clock = new FakeClock();
       const el = await timerFor(spanishSquat, clock);
-      await press(el, 'toggle');
+      await press(el, 'primary');
       await advance(el, clock, 320_000 - 1);
       expect(face(el)).to.equal('Hold | 00:01 | Set 4 of 4 · 30 s hold');
       await advance(el, clock, 1);
@@ -248,80 +271,115 @@ describe('<set-timer>', () => {
     it('offers only the controls that apply, marking the rest aria-disabled', async () => {
       const clock = new FakeClock();
       const el = await timerFor(spanishSquat, clock);
+      const all = ['primary', 'toggle', 'add-time', 'restart', 'mute'];
       const enabled = () =>
-        ['toggle', 'advance', 'add-time', 'restart', 'mute'].filter(
-          (a) => button(el, a).getAttribute('aria-disabled') !== 'true',
-        );
-      expect(enabled()).to.deep.equal(['toggle', 'mute']);
-      await press(el, 'toggle');
-      expect(enabled()).to.deep.equal(['toggle', 'advance', 'restart', 'mute']);
-      expect(button(el, 'advance').textContent!.trim()).to.equal('Skip countdown');
+        all.filter((a) => button(el, a).getAttribute('aria-disabled') !== 'true');
+      expect(enabled()).to.deep.equal(['primary', 'mute']);
+      await press(el, 'primary');
+      expect(enabled()).to.deep.equal(['primary', 'toggle', 'restart', 'mute']);
+      expect(label(el, 'primary')).to.equal('Skip countdown');
+      expect(label(el, 'toggle')).to.equal('Pause');
       await advance(el, clock, 5_000 + 30_000);
-      expect(enabled()).to.deep.equal(['toggle', 'advance', 'add-time', 'restart', 'mute']);
-      expect(button(el, 'advance').textContent!.trim()).to.equal('Skip rest');
-      expect(button(el, 'add-time').textContent!.trim()).to.equal('+15 s');
+      expect(enabled()).to.deep.equal(all);
+      expect(label(el, 'primary')).to.equal('Skip rest');
+      expect(label(el, 'add-time')).to.equal('+15 s');
+      await press(el, 'toggle');
+      expect(enabled(), 'paused').to.deep.equal(all);
+      expect(label(el, 'toggle')).to.equal('Resume');
     });
 
-    it('makes Done before Start look unavailable, and says why', async () => {
+    it('makes Pause before the start look unavailable, and says why', async () => {
       const clock = new FakeClock();
       const el = await timerFor(tke, clock);
-      const done = button(el, 'advance');
+      const pause = button(el, 'toggle');
       const mute = button(el, 'mute'); // an enabled outlined button
       const style = (b: HTMLButtonElement) => getComputedStyle(b);
-      expect(done.getAttribute('aria-disabled')).to.equal('true');
-      expect(done.disabled, 'still focusable').to.be.false;
-      expect(style(done).borderStyle).to.equal('dashed');
+      expect(pause.textContent!.trim()).to.equal('Pause');
+      expect(pause.getAttribute('aria-disabled')).to.equal('true');
+      expect(pause.disabled, 'still focusable').to.be.false;
+      expect(style(pause).borderStyle).to.equal('dashed');
       expect(style(mute).borderStyle).to.equal('solid');
-      expect(style(done).color).to.not.equal(style(mute).color);
-      expect(style(done).borderColor).to.not.equal(style(mute).borderColor);
-      expect(style(done).cursor).to.equal('not-allowed');
-      const why = el.shadowRoot!.getElementById(done.getAttribute('aria-describedby')!);
-      expect(why!.textContent!.trim()).to.equal('Start the timer first.');
+      expect(style(pause).color).to.not.equal(style(mute).color);
+      expect(style(pause).borderColor).to.not.equal(style(mute).borderColor);
+      expect(style(pause).cursor).to.equal('not-allowed');
+      const why = el.shadowRoot!.getElementById(pause.getAttribute('aria-describedby')!);
+      expect(why!.textContent!.trim()).to.equal('Nothing to pause: the timer is not running.');
+      // The primary button is what to tap instead: it is not unavailable.
+      expect(button(el, 'primary').getAttribute('aria-disabled')).to.equal('false');
+      expect(style(button(el, 'primary')).borderStyle).to.not.equal('dashed');
+      expect(reason(el, 'primary')).to.be.undefined;
       // Tapped anyway: nothing happens but a visible hint.
-      await press(el, 'advance');
-      expect(face(el)).to.equal('Ready | 15 | Set 1 of 3 · 15 reps · left leg');
-      expect(el.shadowRoot!.querySelector('.hint')!.textContent!.trim()).to.equal(
-        'Start the timer first.',
-      );
       await press(el, 'toggle');
-      expect(el.shadowRoot!.querySelector('.hint')).to.be.null;
-      expect(done.getAttribute('aria-disabled')).to.equal('false');
-      expect(done.hasAttribute('aria-describedby')).to.be.false;
-      expect(style(done).borderStyle).to.equal('solid');
+      expect(face(el)).to.equal('Ready | 15 | Set 1 of 3 · 15 reps · left leg');
+      expect(hint(el)).to.equal('Nothing to pause: the timer is not running.');
+      await press(el, 'primary');
+      expect(hint(el)).to.be.undefined;
+      expect(text(el, 'phase')).to.equal('Work');
+      expect(pause.getAttribute('aria-disabled')).to.equal('false');
+      expect(pause.hasAttribute('aria-describedby')).to.be.false;
+      expect(style(pause).borderStyle).to.equal('solid');
     });
 
-    it('says why +15 s and, once finished, Start and Done are unavailable', async () => {
+    it('records a rep set with one Done before the start, then runs the rest by itself', async () => {
+      const clock = new FakeClock();
+      const el = await timerFor(reverseNordic, clock);
+      const phases = recordEvents<TimerPhaseEvent>(el, 'routine-timer-phase');
+      const sets = recordEvents<SetCompleteEvent>(el, 'routine-set-complete');
+      const id = reverseNordic.id;
+      expect(label(el, 'primary')).to.equal('Done');
+      await press(el, 'primary');
+      expect(phases.map((e) => e.detail)).to.deep.equal([
+        { exerciseId: id, phase: 'work', set: 1, totalSets: 3 },
+        { exerciseId: id, phase: 'rest', set: 1, totalSets: 3 },
+      ]);
+      expect(sets.map((e) => e.detail)).to.deep.equal([{ exerciseId: id, set: 1 }]);
+      expect(face(el)).to.equal('Rest | 01:00 | Up next: Set 2 of 3 · 6 reps');
+      expect(label(el, 'toggle'), 'the rest runs').to.equal('Pause');
+      expect(button(el, 'toggle').getAttribute('aria-disabled')).to.equal('false');
+      await advance(el, clock, 30_000);
+      expect(face(el)).to.equal('Rest | 00:30 | Up next: Set 2 of 3 · 6 reps');
+      await advance(el, clock, 30_000);
+      expect(face(el)).to.equal('Work | 6 | Set 2 of 3 · 6 reps');
+      expect(sets, 'set 2 waits for its own Done').to.have.length(1);
+    });
+
+    it('says why +15 s and Pause are unavailable and, once finished, Done and Pause', async () => {
       const clock = new FakeClock();
       const el = await timerFor(oneSet, clock);
-      const reason = (action: string) => {
-        const id = button(el, action).getAttribute('aria-describedby');
-        return id ? el.shadowRoot!.getElementById(id)!.textContent!.trim() : undefined;
-      };
-      expect(reason('add-time')).to.equal('Adds time to a rest, while one runs.');
-      expect(reason('restart'), 'obvious: nothing to restart').to.be.undefined;
-      await press(el, 'toggle');
-      await press(el, 'advance');
+      expect(reason(el, 'add-time')).to.equal('Adds time to a rest, while one runs.');
+      expect(reason(el, 'toggle')).to.equal('Nothing to pause: the timer is not running.');
+      expect(reason(el, 'restart'), 'obvious: nothing to restart').to.be.undefined;
+      expect(reason(el, 'primary'), 'Done applies before the start').to.be.undefined;
+      await press(el, 'primary');
       expect(text(el, 'phase')).to.equal('Finished');
-      expect(reason('toggle')).to.equal('All sets are done. Restart to go again.');
-      expect(reason('advance')).to.equal('All sets are done. Restart to go again.');
+      expect(reason(el, 'toggle')).to.equal('All sets are done. Restart to go again.');
+      expect(reason(el, 'primary')).to.equal('All sets are done. Restart to go again.');
+      expect(button(el, 'primary').getAttribute('aria-disabled')).to.equal('true');
+      // Tapped anyway: nothing happens but a visible hint.
+      const events = recordEvents(el, 'routine-set-complete');
+      await press(el, 'primary');
+      expect(text(el, 'phase')).to.equal('Finished');
+      expect(events).to.have.length(0);
+      expect(hint(el)).to.equal('All sets are done. Restart to go again.');
     });
 
     it('shows unavailable buttons as such in the dark theme and in forced colours', async () => {
       const el = await timerFor(tke);
       el.theme = 'dark';
       await el.updateComplete;
-      const done = button(el, 'advance');
+      const pause = button(el, 'toggle'); // unavailable before the start
       const mute = button(el, 'mute');
-      expect(getComputedStyle(done).borderStyle).to.equal('dashed');
-      expect(getComputedStyle(done).color).to.equal('rgb(165, 176, 187)'); // the dark muted
-      expect(getComputedStyle(done).color).to.not.equal(getComputedStyle(mute).color);
+      expect(pause.getAttribute('aria-disabled')).to.equal('true');
+      expect(getComputedStyle(pause).borderStyle).to.equal('dashed');
+      expect(getComputedStyle(pause).color).to.equal('rgb(165, 176, 187)'); // the dark muted
+      expect(getComputedStyle(pause).color).to.not.equal(getComputedStyle(mute).color);
       const forced = await forcedColors(true);
       try {
         if (forced) {
-          expect(getComputedStyle(done).color).to.equal(systemColor('GrayText'));
-          expect(getComputedStyle(done).borderTopColor).to.equal(systemColor('GrayText'));
+          expect(getComputedStyle(pause).color).to.equal(systemColor('GrayText'));
+          expect(getComputedStyle(pause).borderTopColor).to.equal(systemColor('GrayText'));
           expect(getComputedStyle(mute).color).to.not.equal(systemColor('GrayText'));
-          expect(getComputedStyle(done).borderStyle).to.equal('dashed');
+          expect(getComputedStyle(pause).borderStyle).to.equal('dashed');
         } else {
           const styles = (el.constructor as typeof SetTimer).elementStyles;
           const rules = forcedColorsRules(styles as { cssText: string }[]);
@@ -335,23 +393,44 @@ describe('<set-timer>', () => {
     it('ends a hold early on Done, and skips a get-ready and a rest', async () => {
       const clock = new FakeClock();
       const el = await timerFor(spanishSquat, clock);
-      await press(el, 'toggle');
-      await press(el, 'advance');
+      await press(el, 'primary'); // Start hold
+      expect(face(el)).to.equal('Get ready | 00:05 | Set 1 of 4 · 30 s hold');
+      await press(el, 'primary'); // Skip countdown
       expect(face(el)).to.equal('Hold | 00:30 | Set 1 of 4 · 30 s hold');
       await advance(el, clock, 10_000);
-      await press(el, 'advance');
+      await press(el, 'primary'); // Done
       expect(face(el)).to.equal('Rest | 01:00 | Up next: Set 2 of 4 · 30 s hold');
-      await press(el, 'advance');
+      await press(el, 'primary'); // Skip rest
       expect(face(el)).to.equal('Get ready | 00:05 | Set 2 of 4 · 30 s hold');
+    });
+
+    it('carries on running after Done or Skip on a paused timer', async () => {
+      const clock = new FakeClock();
+      const el = await timerFor(spanishSquat, clock);
+      await press(el, 'primary');
+      await press(el, 'toggle');
+      expect(text(el, 'phase')).to.equal('Get ready · Paused');
+      expect(label(el, 'primary')).to.equal('Skip countdown');
+      await press(el, 'primary');
+      expect(face(el)).to.equal('Hold | 00:30 | Set 1 of 4 · 30 s hold');
+      expect(label(el, 'toggle')).to.equal('Pause');
+      await advance(el, clock, 1_000);
+      expect(text(el, 'display')).to.equal('00:29');
+      await press(el, 'toggle');
+      await press(el, 'primary'); // Done on the paused hold
+      expect(face(el)).to.equal('Rest | 01:00 | Up next: Set 2 of 4 · 30 s hold');
+      await advance(el, clock, 1_000);
+      expect(text(el, 'display')).to.equal('00:59');
     });
 
     it('adds 15 s to a rest, and ignores +15 s outside one', async () => {
       const clock = new FakeClock();
       const el = await timerFor(tke, clock);
-      await press(el, 'toggle');
+      await press(el, 'add-time'); // before the start: disabled
+      await press(el, 'primary');
       await press(el, 'add-time'); // during work: disabled
-      await press(el, 'advance');
-      await press(el, 'advance');
+      expect(face(el)).to.equal('Work | 15 | Set 1 of 3 · 15 reps · right leg');
+      await press(el, 'primary');
       await advance(el, clock, 10_000);
       expect(text(el, 'display')).to.equal('00:20');
       await press(el, 'add-time');
@@ -363,7 +442,7 @@ describe('<set-timer>', () => {
     it('pauses exactly: a paused minute changes nothing, and the rest resumes where it was', async () => {
       const clock = new FakeClock();
       const el = await timerFor(spanishSquat, clock);
-      await press(el, 'toggle');
+      await press(el, 'primary');
       await advance(el, clock, 12_300);
       await press(el, 'toggle');
       expect(face(el)).to.equal('Hold · Paused | 00:23 | Set 1 of 4 · 30 s hold');
@@ -380,31 +459,289 @@ describe('<set-timer>', () => {
     it('restarts to the first set, idle', async () => {
       const clock = new FakeClock();
       const el = await timerFor(tke, clock);
-      await press(el, 'toggle');
-      await press(el, 'advance');
+      await press(el, 'primary');
       await press(el, 'restart');
       expect(face(el)).to.equal('Ready | 15 | Set 1 of 3 · 15 reps · left leg');
-      expect(button(el, 'toggle').textContent!.trim()).to.equal('Start');
+      expect(label(el, 'primary')).to.equal('Done');
+      expect(button(el, 'toggle').getAttribute('aria-disabled')).to.equal('true');
+      expect(button(el, 'restart').getAttribute('aria-disabled')).to.equal('true');
+      await advance(el, clock, 60_000);
+      expect(text(el, 'phase'), 'idle: nothing runs').to.equal('Ready');
+    });
+  });
+
+  describe('primary button', () => {
+    /** Phase, primary label and whether the primary button is unavailable. */
+    function primaryState(el: SetTimer): string {
+      const unavailable = button(el, 'primary').getAttribute('aria-disabled') === 'true';
+      return [
+        text(el, 'phase'),
+        label(el, 'primary'),
+        unavailable ? 'unavailable' : 'available',
+      ].join(' | ');
+    }
+
+    it('is the one primary part, styled as the main action', async () => {
+      const el = await timerFor(tke);
+      const primary = button(el, 'primary');
+      expect(part(el, 'primary')).to.equal(primary);
+      expect(el.shadowRoot!.querySelectorAll('[part~="primary"]')).to.have.length(1);
+      expect(primary.getAttribute('part')).to.equal('button primary');
+      expect(primary.classList.contains('button--primary')).to.be.true;
+      for (const action of ['toggle', 'add-time', 'restart', 'mute']) {
+        expect(button(el, action).getAttribute('part'), action).to.equal('button');
+      }
+    });
+
+    it('names what it does: Done on a rep set, from idle on, Skip rest on a rest', async () => {
+      const el = await timerFor(tke);
+      expect(primaryState(el)).to.equal('Ready | Done | available');
+      await press(el, 'primary');
+      expect(primaryState(el)).to.equal('Work | Done | available');
+      await press(el, 'toggle');
+      expect(primaryState(el)).to.equal('Work · Paused | Done | available');
+      await press(el, 'toggle');
+      await press(el, 'primary');
+      expect(primaryState(el)).to.equal('Rest | Skip rest | available');
+      await press(el, 'toggle');
+      expect(primaryState(el)).to.equal('Rest · Paused | Skip rest | available');
+      await press(el, 'primary'); // skips the paused rest
+      expect(primaryState(el)).to.equal('Work | Done | available');
+      for (let i = 0; i < 5; i++) await press(el, 'primary'); // set 2 left, right, rest, set 3
+      expect(primaryState(el)).to.equal('Finished | Done | unavailable');
+    });
+
+    it('names what it does: Start hold, Skip countdown, Done on a hold; unavailable when done', async () => {
+      const clock = new FakeClock();
+      const el = await timerFor(withPrescription(spanishSquat, { sets: 1 }), clock);
+      expect(primaryState(el)).to.equal('Ready | Start hold | available');
+      await press(el, 'primary');
+      expect(primaryState(el)).to.equal('Get ready | Skip countdown | available');
+      await press(el, 'toggle');
+      expect(primaryState(el)).to.equal('Get ready · Paused | Skip countdown | available');
+      await press(el, 'toggle');
+      await advance(el, clock, 5_000);
+      expect(primaryState(el)).to.equal('Hold | Done | available');
+      await press(el, 'toggle');
+      expect(primaryState(el)).to.equal('Hold · Paused | Done | available');
+      await press(el, 'toggle');
+      await advance(el, clock, 30_000);
+      expect(primaryState(el)).to.equal('Finished | Done | unavailable');
+      await press(el, 'restart');
+      expect(primaryState(el)).to.equal('Ready | Start hold | available');
+    });
+
+    it('says Start hold, not Done, for a hold with no get-ready', async () => {
+      const el = await timerFor(withPrescription(spanishSquat, { getReadySeconds: 0 }));
+      expect(primaryState(el)).to.equal('Ready | Start hold | available');
+      await press(el, 'primary');
+      expect(primaryState(el), 'it only starts').to.equal('Hold | Done | available');
+      expect(text(el, 'display')).to.equal('00:30');
+    });
+
+    it('stays the first button, the same element in the same place, through every state', async () => {
+      const clock = new FakeClock();
+      for (const exercise of [withPrescription(spanishSquat, { sets: 2 }), noRest, tke]) {
+        const el = await timerFor(exercise, clock);
+        const primary = button(el, 'primary');
+        const controls = part(el, 'controls');
+        const seen: string[] = [];
+        const check = () => {
+          const state = text(el, 'phase');
+          seen.push(state);
+          expect(button(el, 'primary'), `${state}: the same element`).to.equal(primary);
+          expect(buttonOrder(el).slice(0, 5), state).to.deep.equal([
+            'primary',
+            'toggle',
+            'add-time',
+            'restart',
+            'mute',
+          ]);
+          expect(primary.parentElement!.classList.contains('primary-row'), state).to.be.true;
+          expect(primary.parentElement!.nextElementSibling, state).to.equal(controls);
+          const [above, below] = [
+            primary.getBoundingClientRect(),
+            controls.getBoundingClientRect(),
+          ];
+          expect(above.bottom, `${state}: above the other controls`).to.be.at.most(below.top);
+        };
+        check();
+        for (let i = 0; i < 12 && text(el, 'phase') !== 'Finished'; i++) {
+          await press(el, 'primary');
+          check();
+          if (i === 1) {
+            await press(el, 'toggle');
+            check();
+            await press(el, 'toggle');
+          }
+        }
+        expect(text(el, 'phase'), exercise.id).to.equal('Finished');
+        await press(el, 'restart');
+        check();
+        expect(new Set(seen).size, `${exercise.id}: ${seen.join(', ')}`).to.be.at.least(3);
+      }
+    });
+
+    it('comes last with large, a tall target below the other controls', async () => {
+      const el = await fixture<SetTimer>(
+        html`<set-timer large .clock=${new FakeClock()} .exercise=${spanishSquat}></set-timer>`,
+      );
+      const primary = button(el, 'primary');
+      const lastOf = () => buttonOrder(el).at(-1);
+      expect(el.large).to.be.true;
+      expect(lastOf()).to.equal('primary');
+      expect(buttonOrder(el).slice(0, 4)).to.deep.equal(['toggle', 'add-time', 'restart', 'mute']);
+      const controls = part(el, 'controls');
+      expect(controls.nextElementSibling).to.equal(primary.parentElement);
+      expect(primary.getBoundingClientRect().top).to.be.at.least(
+        controls.getBoundingClientRect().bottom,
+      );
+      expect(primary.getBoundingClientRect().height).to.be.at.least(64);
+      await press(el, 'primary');
+      expect(text(el, 'phase')).to.equal('Get ready');
+      expect(lastOf(), 'still last once running').to.equal('primary');
+      await expect(el).to.be.accessible();
+      el.large = false;
+      await el.updateComplete;
+      expect(el.hasAttribute('large'), 'reflected').to.be.false;
+      expect(buttonOrder(el)[0]).to.equal('primary');
+      el.setAttribute('large', '');
+      await el.updateComplete;
+      expect(lastOf()).to.equal('primary');
+    });
+
+    it('primaryAction() does what a tap on the primary button does', async () => {
+      const clock = new FakeClock();
+      const el = await timerFor(reverseNordic, clock);
+      const sets = recordEvents<SetCompleteEvent>(el, 'routine-set-complete');
+      const done = recordEvents<ExerciseCompleteEvent>(el, 'routine-exercise-complete');
+      await press(el, 'toggle'); // unavailable: a hint
+      expect(hint(el)).to.equal('Nothing to pause: the timer is not running.');
+      el.primaryAction(); // Done, from idle
+      await el.updateComplete;
+      expect(sets.map((e) => e.detail)).to.deep.equal([{ exerciseId: reverseNordic.id, set: 1 }]);
+      expect(face(el)).to.equal('Rest | 01:00 | Up next: Set 2 of 3 · 6 reps');
+      expect(hint(el), 'the hint goes').to.be.undefined;
+      expect(FakeAudioContext.instances, 'audio starts, as from a tap').to.have.length(1);
+      el.primaryAction(); // Skip rest
+      await el.updateComplete;
+      expect(face(el)).to.equal('Work | 6 | Set 2 of 3 · 6 reps');
+      for (let i = 0; i < 3; i++) el.primaryAction(); // Done, Skip rest, Done
+      await el.updateComplete;
+      expect(text(el, 'phase')).to.equal('Finished');
+      expect(sets).to.have.length(3);
+      expect(done).to.have.length(1);
+      el.primaryAction(); // done: nothing to do
+      await el.updateComplete;
+      expect(text(el, 'phase')).to.equal('Finished');
+      expect(sets).to.have.length(3);
+      expect(done).to.have.length(1);
+      const hold = await timerFor(spanishSquat, clock);
+      hold.primaryAction();
+      await hold.updateComplete;
+      expect(text(hold, 'phase'), 'a hold only starts').to.equal('Get ready');
+    });
+
+    it('togglePause() pauses and resumes a running timer, and does nothing otherwise', async () => {
+      const clock = new FakeClock();
+      const el = await timerFor(spanishSquat, clock);
+      const events = recordEvents(el, 'routine-timer-phase');
+      el.togglePause();
+      await el.updateComplete;
+      expect(face(el), 'idle: nothing to pause').to.equal('Ready | 00:30 | Set 1 of 4 · 30 s hold');
+      expect(events).to.have.length(0);
+      el.primaryAction();
+      await advance(el, clock, 1_000);
+      el.togglePause();
+      await el.updateComplete;
+      expect(face(el)).to.equal('Get ready · Paused | 00:04 | Set 1 of 4 · 30 s hold');
+      expect(label(el, 'toggle')).to.equal('Resume');
+      expect(live(el)).to.equal('Paused');
+      await advance(el, clock, 60_000);
+      expect(text(el, 'display')).to.equal('00:04');
+      el.togglePause();
+      await el.updateComplete;
+      expect(text(el, 'phase')).to.equal('Get ready');
+      expect(live(el)).to.equal('Resumed');
+      await advance(el, clock, 4_000);
+      expect(text(el, 'phase')).to.equal('Hold');
+      const finished = await timerFor(oneSet, clock);
+      finished.primaryAction();
+      await finished.updateComplete;
+      finished.togglePause();
+      await finished.updateComplete;
+      expect(text(finished, 'phase'), 'done: nothing to pause').to.equal('Finished');
+      expect(label(finished, 'toggle')).to.equal('Pause');
     });
   });
 
   describe('keyboard', () => {
-    it('starts, pauses and resumes with Space when the timer has focus', async () => {
+    /** Presses a key where focus is, and lets the timer render. */
+    async function key(el: SetTimer, press: string): Promise<void> {
+      await sendKeys({ press });
+      await el.updateComplete;
+    }
+
+    it('Space or Enter does the primary action, P pauses and resumes', async () => {
       const el = await timerFor(spanishSquat);
       el.focus();
       expect(el.shadowRoot!.activeElement).to.equal(part(el, 'timer'));
-      await sendKeys({ press: ' ' });
-      await el.updateComplete;
-      expect(text(el, 'phase')).to.equal('Get ready');
-      await sendKeys({ press: ' ' });
-      await el.updateComplete;
+      await key(el, 'p');
+      expect(text(el, 'phase'), 'P before the start does nothing').to.equal('Ready');
+      await key(el, ' ');
+      expect(text(el, 'phase'), 'Space starts the hold').to.equal('Get ready');
+      await key(el, 'p');
       expect(text(el, 'phase')).to.equal('Get ready · Paused');
-      await sendKeys({ press: ' ' });
-      await el.updateComplete;
+      await key(el, 'p');
       expect(text(el, 'phase')).to.equal('Get ready');
+      await key(el, 'Enter');
+      expect(text(el, 'phase'), 'Enter skips the countdown').to.equal('Hold');
+      await key(el, ' ');
+      expect(text(el, 'phase'), 'Space ends the hold').to.equal('Rest');
+      await key(el, 'p');
+      expect(text(el, 'phase')).to.equal('Rest · Paused');
+      await key(el, 'Enter');
+      expect(text(el, 'phase'), 'Enter skips a paused rest, which runs on').to.equal('Get ready');
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'timer'));
     });
 
-    it('reaches every button with Tab; Space on a button acts once', async () => {
+    it('records a rep set with one Space before the start', async () => {
+      const el = await timerFor(tke);
+      const sets = recordEvents<SetCompleteEvent>(el, 'routine-set-complete');
+      el.focus();
+      await key(el, ' ');
+      expect(face(el)).to.equal('Work | 15 | Set 1 of 3 · 15 reps · right leg');
+      expect(sets.map((e) => e.detail)).to.deep.equal([
+        { exerciseId: tke.id, set: 1, side: 'left' },
+      ]);
+    });
+
+    it('keeps Space from scrolling the page, and acts once for a held key', async () => {
+      const el = await timerFor(spanishSquat);
+      const frame = part(el, 'timer');
+      const keydown = (key: string, repeat = false) => {
+        const event = new KeyboardEvent('keydown', {
+          key,
+          repeat,
+          bubbles: true,
+          cancelable: true,
+        });
+        frame.dispatchEvent(event);
+        return event;
+      };
+      expect(keydown(' ').defaultPrevented, 'no page scroll').to.be.true;
+      await el.updateComplete;
+      expect(text(el, 'phase')).to.equal('Get ready');
+      keydown(' ', true);
+      keydown('Enter', true);
+      keydown('p', true);
+      await el.updateComplete;
+      expect(text(el, 'phase'), 'auto-repeat does nothing').to.equal('Get ready');
+      expect(keydown('x').defaultPrevented, 'other keys are left alone').to.be.false;
+      expect(keydown('Tab').defaultPrevented).to.be.false;
+    });
+
+    it('reaches every button with Tab, the primary first; Space on a button acts once', async () => {
       const el = await timerFor(spanishSquat);
       el.focus();
       const order: string[] = [];
@@ -412,19 +749,19 @@ describe('<set-timer>', () => {
         await sendKeys({ press: 'Tab' });
         order.push((el.shadowRoot!.activeElement as HTMLElement).dataset.action ?? '');
       }
-      expect(order).to.deep.equal(['toggle', 'advance', 'add-time', 'restart', 'mute']);
-      button(el, 'toggle').focus();
-      await sendKeys({ press: ' ' });
-      await el.updateComplete;
+      expect(order).to.deep.equal(['primary', 'toggle', 'add-time', 'restart', 'mute']);
+      button(el, 'primary').focus();
+      await key(el, ' ');
       expect(text(el, 'phase')).to.equal('Get ready');
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: ' ' });
-      await el.updateComplete;
-      expect(text(el, 'phase'), 'Space skips the countdown, not pause').to.equal('Hold');
-      await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
+      await key(el, ' ');
+      expect(text(el, 'phase'), 'Space skips the countdown, once').to.equal('Hold');
+      await key(el, 'Enter');
       expect(text(el, 'phase'), 'Enter ends the hold').to.equal('Rest');
-      expect(el.shadowRoot!.activeElement).to.equal(button(el, 'advance'));
+      expect(el.shadowRoot!.activeElement).to.equal(button(el, 'primary'));
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(button(el, 'toggle'));
+      await key(el, ' ');
+      expect(text(el, 'phase'), 'Space on Pause pauses, once').to.equal('Rest · Paused');
     });
   });
 
@@ -435,7 +772,7 @@ describe('<set-timer>', () => {
       const region = el.shadowRoot!.querySelector('[role="status"]')!;
       expect(region.getAttribute('aria-live')).to.equal('polite');
       expect(live(el)).to.equal('');
-      await press(el, 'toggle');
+      await press(el, 'primary');
       expect(live(el)).to.equal('Get ready. Set 1 of 4, 30 s hold.');
       await advance(el, clock, 1_999);
       expect(live(el)).to.equal('Get ready. Set 1 of 4, 30 s hold.');
@@ -454,14 +791,15 @@ describe('<set-timer>', () => {
     });
 
     it('announces pause, resume, Done prompts, the finish and a restart', async () => {
-      const el = await timerFor(oneSet);
-      await press(el, 'toggle');
-      expect(live(el)).to.equal('Work. Set 1 of 1, 6 reps. Tap Done when you finish the set.');
+      const el = await timerFor(noRest);
+      expect(live(el)).to.equal('');
+      await press(el, 'primary'); // set 1 done: set 2 begins
+      expect(live(el)).to.equal('Work. Set 2 of 2, 6 reps. Tap Done when you finish the set.');
       await press(el, 'toggle');
       expect(live(el)).to.equal('Paused');
       await press(el, 'toggle');
       expect(live(el)).to.equal('Resumed');
-      await press(el, 'advance');
+      await press(el, 'primary');
       expect(live(el)).to.equal('Exercise complete.');
       await press(el, 'restart');
       expect(live(el)).to.equal('Timer reset');
@@ -472,12 +810,13 @@ describe('<set-timer>', () => {
     /** Brings a timer to each phase: [expected phase label, exercise, taps, ms after]. */
     const phases: [string, Exercise, string[], number][] = [
       ['Ready', spanishSquat, [], 0],
-      ['Get ready', spanishSquat, ['toggle'], 0],
-      ['Hold', spanishSquat, ['toggle'], 5_000],
-      ['Rest', spanishSquat, ['toggle'], 35_000],
-      ['Rest · Paused', spanishSquat, ['toggle', 'advance', 'advance', 'toggle'], 0],
-      ['Work', oneSet, ['toggle'], 0],
-      ['Finished', oneSet, ['toggle', 'advance'], 0],
+      ['Get ready', spanishSquat, ['primary'], 0],
+      ['Hold', spanishSquat, ['primary'], 5_000],
+      ['Hold · Paused', spanishSquat, ['primary', 'primary', 'toggle'], 0],
+      ['Rest', spanishSquat, ['primary'], 35_000],
+      ['Rest · Paused', spanishSquat, ['primary', 'primary', 'primary', 'toggle'], 0],
+      ['Work', noRest, ['primary'], 0],
+      ['Finished', oneSet, ['primary'], 0],
     ];
     for (const [label, exercise, taps, ms] of phases) {
       it(`has no axe violations: ${label}`, async () => {
@@ -506,10 +845,9 @@ describe('<set-timer>', () => {
       const phases = recordEvents<TimerPhaseEvent>(document, 'routine-timer-phase');
       const sets = recordEvents<SetCompleteEvent>(document, 'routine-set-complete');
       const done = recordEvents<ExerciseCompleteEvent>(document, 'routine-exercise-complete');
-      await press(el, 'toggle');
       for (let set = 1; set <= 3; set++) {
-        await press(el, 'advance');
-        await press(el, 'advance');
+        await press(el, 'primary'); // left leg: in set 1 also the start
+        await press(el, 'primary'); // right leg
         if (set < 3) await advance(el, clock, 30_000);
         await advance(el, clock, 30_000); // more time changes nothing
       }
@@ -540,7 +878,7 @@ describe('<set-timer>', () => {
       const clock = new FakeClock();
       const el = await timerFor(spanishSquat, clock);
       const sets = recordEvents<SetCompleteEvent>(el, 'routine-set-complete');
-      await press(el, 'toggle');
+      await press(el, 'primary');
       await advance(el, clock, 35_000);
       await advance(el, clock, 35_000);
       expect(sets.map((e) => e.detail)).to.deep.equal([{ exerciseId: spanishSquat.id, set: 1 }]);
@@ -555,7 +893,7 @@ describe('<set-timer>', () => {
       el.noSound = true;
       await el.updateComplete;
       expect(events.flat()).to.have.length(0);
-      await press(el, 'toggle');
+      await press(el, 'primary');
       expect(events.flat()).to.have.length(1);
       await press(el, 'restart');
       el.exercise = tke;
@@ -570,7 +908,7 @@ describe('<set-timer>', () => {
       const el = await timerFor(longHolds, clock);
       const phases = recordEvents<TimerPhaseEvent>(el, 'routine-timer-phase');
       const sets = recordEvents<SetCompleteEvent>(el, 'routine-set-complete');
-      await press(el, 'toggle');
+      await press(el, 'primary');
       await settle();
       expect(wakeLock.held.size).to.equal(1);
       setVisibility('hidden');
@@ -600,7 +938,7 @@ describe('<set-timer>', () => {
       const clock = new FakeClock();
       const el = await timerFor(spanishSquat, clock);
       expect(FakeAudioContext.instances, 'no audio before a gesture').to.have.length(0);
-      await press(el, 'toggle');
+      await press(el, 'primary');
       expect(FakeAudioContext.instances).to.have.length(1);
       const ctx = FakeAudioContext.instances[0]!;
       expect(ctx.startsAt(880).slice(0, 6)).to.deep.equal([2, 3, 4, 32, 33, 34]);
@@ -612,7 +950,7 @@ describe('<set-timer>', () => {
     it('re-plans after pause, resume and +15 s, and resumes audio on later gestures', async () => {
       const clock = new FakeClock();
       const el = await timerFor(spanishSquat, clock);
-      await press(el, 'toggle');
+      await press(el, 'primary');
       const ctx = FakeAudioContext.instances[0]!;
       await advance(el, clock, 1_000);
       ctx.currentTime = 1;
@@ -635,7 +973,7 @@ describe('<set-timer>', () => {
       const el = await timerFor(spanishSquat);
       el.noSound = true;
       await el.updateComplete;
-      await press(el, 'toggle');
+      await press(el, 'primary');
       expect(FakeAudioContext.instances).to.have.length(0);
       await press(el, 'mute');
       expect(el.noSound).to.be.false;
@@ -648,7 +986,7 @@ describe('<set-timer>', () => {
     it('vibrates at phase changes unless no-vibrate, and copes with no vibrate()', async () => {
       const clock = new FakeClock();
       const el = await timerFor(spanishSquat, clock);
-      await press(el, 'toggle');
+      await press(el, 'primary');
       await advance(el, clock, 5_000);
       expect(vibrations).to.deep.equal([[100, 80, 100], [300]]);
       el.noVibrate = true;
@@ -673,7 +1011,7 @@ describe('<set-timer>', () => {
       console.debug = () => undefined; // "no screen wake lock" is all it may say
       try {
         const el = await timerFor(spanishSquat);
-        await press(el, 'toggle');
+        await press(el, 'primary');
         await settle();
         expect(text(el, 'phase')).to.equal('Get ready');
         expect(errors.calls.concat(warnings.calls)).to.deep.equal([]);
@@ -686,11 +1024,12 @@ describe('<set-timer>', () => {
 
     it('holds the wake lock only while running and visible', async () => {
       const clock = new FakeClock();
-      const el = await timerFor(oneSet, clock);
+      const el = await timerFor(noRest, clock);
       await settle();
       expect(wakeLock.requests).to.equal(0);
-      await press(el, 'toggle');
+      await press(el, 'primary'); // set 1 done: set 2 runs
       await settle();
+      expect(text(el, 'phase')).to.equal('Work');
       expect(wakeLock.held.size).to.equal(1);
       await press(el, 'toggle');
       await settle();
@@ -703,22 +1042,28 @@ describe('<set-timer>', () => {
       setVisibility('visible');
       await settle();
       expect(wakeLock.held.size, 'visible again').to.equal(1);
-      await press(el, 'advance');
+      await press(el, 'primary');
       await settle();
       expect(wakeLock.held.size, 'done').to.equal(0);
     });
 
-    it('leaves no timer, wake lock, audio node or listener behind when removed mid-run', async () => {
+    it('leaves no timer, wake lock, audio node or listener behind when removed mid-run, once the sounding tone ends', async () => {
       const clock = new FakeClock();
       const el = await timerFor(spanishSquat, clock);
       const events = recordEvents(el, 'routine-timer-phase');
-      await press(el, 'toggle');
+      await press(el, 'primary');
       await settle();
       const ctx = FakeAudioContext.instances[0]!;
       expect(ctx.live.length).to.be.greaterThan(10);
       expect(wakeLock.held.size).to.equal(1);
       expect(tickScheduler.size).to.equal(1);
+      ctx.currentTime = 0.1; // the start tone is sounding, the rest are still to come
       el.remove();
+      await settle();
+      const sounding = ctx.live;
+      expect(sounding.map((osc) => [osc.frequency.value, osc.startAt])).to.deep.equal([[587, 0]]);
+      expect(ctx.state, 'open while the start tone plays out').to.equal('running');
+      sounding[0]!.end();
       await settle();
       expect(ctx.state).to.equal('closed');
       expect(ctx.live).to.have.length(0);
@@ -790,7 +1135,7 @@ describe('<set-timer>', () => {
       const el = await fixture<SetTimer>(
         html`<set-timer time-scale="20" .clock=${clock} .exercise=${spanishSquat}></set-timer>`,
       );
-      await press(el, 'toggle');
+      await press(el, 'primary');
       await advance(el, clock, 250);
       expect(face(el)).to.equal('Hold | 00:30 | Set 1 of 4 · 30 s hold');
       await advance(el, clock, 320_000 / 20 - 250);
@@ -806,7 +1151,7 @@ describe('<set-timer>', () => {
         );
         el.exercise = { ...spanishSquat };
         await el.updateComplete;
-        await press(el, 'toggle');
+        await press(el, 'primary');
         await advance(el, clock, 1_000);
         expect(text(el, 'display')).to.equal('00:04');
         expect(warn.calls).to.have.length(1);
@@ -829,7 +1174,7 @@ describe('<set-timer>', () => {
               .exercise=${spanishSquat}
             ></set-timer>`,
           );
-          await press(el, 'toggle');
+          await press(el, 'primary');
           await advance(el, clock, 1_000);
           expect(text(el, 'display')).to.equal('00:04');
           expect(warn.calls).to.deep.equal([
@@ -850,7 +1195,7 @@ describe('<set-timer>', () => {
       );
       el.timeScale = 1;
       await el.updateComplete;
-      await press(el, 'toggle');
+      await press(el, 'primary');
       await advance(el, clock, 1_000);
       expect(text(el, 'display')).to.equal('00:04');
     });
@@ -899,14 +1244,14 @@ describe('<set-timer>', () => {
 
     afterEach(() => localStorage.removeItem(VOICE_KEY));
 
-    it('speaks a rep set: the exercise and set as it starts, then the end', async () => {
-      const { el, speech } = await coached(oneSet);
+    it('speaks rep sets: the exercise and the next set after the first Done, then the end', async () => {
+      const { el, speech } = await coached(noRest);
       expect(button(el, 'voice').getAttribute('aria-pressed')).to.equal('true');
-      await press(el, 'toggle');
-      await press(el, 'advance');
+      await press(el, 'primary'); // set 1 done, from idle: set 2 begins
+      await press(el, 'primary');
       expect(speech.said()).to.deep.equal([
         'Voice on.',
-        `${oneSet.name}. Work. Set 1 of 1, 6 reps. Tap Done when you finish the set.`,
+        `${noRest.name}. Work. Set 2 of 2, 6 reps. Tap Done when you finish the set.`,
         'Exercise complete.',
       ]);
     });
@@ -914,7 +1259,7 @@ describe('<set-timer>', () => {
     it('speaks a hold with sides: get ready, each side, the last three seconds, the rest', async () => {
       const holds = withPrescription(spanishSquat, { sets: 2, perSide: true, restSeconds: 30 });
       const { el, speech, clock } = await coached(holds);
-      await press(el, 'toggle');
+      await press(el, 'primary');
       for (let second = 0; second < 5 + 30 + 5 + 30 + 2; second++) await advance(el, clock, 1000);
       expect(speech.said()).to.deep.equal([
         'Voice on.',
@@ -939,18 +1284,16 @@ describe('<set-timer>', () => {
     });
 
     it('drops what a skipped rest would have said: the next set replaces it at once', async () => {
-      const { el, speech, clock } = await coached(
-        withPrescription(reverseNordic, { sets: 2, restSeconds: 30 }),
-      );
-      await press(el, 'toggle');
-      await press(el, 'advance'); // set 1 done: the rest begins
+      const exercise = withPrescription(reverseNordic, { sets: 2, restSeconds: 30 });
+      const { el, speech, clock } = await coached(exercise);
+      await press(el, 'primary'); // set 1 done, from idle: the rest begins
       await advance(el, clock, 26_000);
-      await press(el, 'advance'); // skip the rest before its count
-      const log = speech.log.slice(
-        speech.log.indexOf('Rest, 30 seconds. Up next: Set 2 of 2, 6 reps.'),
-      );
+      await press(el, 'primary'); // skip the rest before its count
+      // The exercise's name comes first, with the first thing said.
+      const rest = `${exercise.name}. Rest, 30 seconds. Up next: Set 2 of 2, 6 reps.`;
+      const log = speech.log.slice(speech.log.indexOf(rest));
       expect(log).to.deep.equal([
-        'Rest, 30 seconds. Up next: Set 2 of 2, 6 reps.',
+        rest,
         '(cancel)',
         'Work. Set 2 of 2, 6 reps. Tap Done when you finish the set.',
       ]);
@@ -959,7 +1302,7 @@ describe('<set-timer>', () => {
     it('stops speaking on pause and says nothing while paused', async () => {
       const holds = withPrescription(spanishSquat, { sets: 1, restSeconds: 0 });
       const { el, speech, clock } = await coached(holds);
-      await press(el, 'toggle');
+      await press(el, 'primary');
       const before = speech.log.length;
       await press(el, 'toggle'); // pause
       for (let i = 0; i < 10; i++) await advance(el, clock, 1000);
@@ -968,7 +1311,7 @@ describe('<set-timer>', () => {
 
     it('goes silent when muted, and says nothing with voice off', async () => {
       const { el, speech, clock } = await coached(withPrescription(spanishSquat, { sets: 1 }));
-      await press(el, 'toggle');
+      await press(el, 'primary');
       await press(el, 'mute');
       const before = speech.said().length;
       for (let i = 0; i < 40; i++) await advance(el, clock, 1000);
@@ -977,7 +1320,7 @@ describe('<set-timer>', () => {
       await press(el, 'mute');
       await press(el, 'voice'); // off
       await press(el, 'restart');
-      await press(el, 'toggle');
+      await press(el, 'primary');
       expect(speech.said().length).to.equal(before);
     });
 
@@ -1040,7 +1383,7 @@ describe('<set-timer>', () => {
         const clock = new FakeClock();
         const el = await timerFor({ ...spanishSquat, prescription }, clock);
         expect(text(el, 'phase')).to.equal('Ready');
-        await press(el, 'toggle');
+        await press(el, 'primary');
         await advance(el, clock, 1_000);
         expect(text(el, 'display')).to.equal('00:04');
         expect(errors.calls).to.deep.equal([]);
@@ -1124,7 +1467,7 @@ describe('<set-timer>', () => {
       const clock = new FakeClock();
       const el = await timerFor(longHolds, clock);
       const next = random(42);
-      await press(el, 'toggle');
+      await press(el, 'primary');
       let active = 0;
       let samples = 0;
       let worstDrift = 0;
@@ -1166,7 +1509,7 @@ describe('<set-timer>', () => {
   it('keeps running when handed an equal exercise as a new object (a framework re-render)', async () => {
     const clock = new FakeClock();
     const el = await timerFor(spanishSquat, clock);
-    await press(el, 'toggle');
+    await press(el, 'primary');
     await advance(el, clock, 7_000);
     const phase = () => el.shadowRoot!.querySelector('[part="phase"]')!.textContent!.trim();
     expect(phase()).to.equal('Hold');
