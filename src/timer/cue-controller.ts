@@ -151,7 +151,7 @@ export class CueController implements ReactiveController {
     this.#closeIfQuiet();
   }
 
-  #play(ctx: AudioContext, kind: ToneKind, startsAt: number, at?: number): void {
+  #play(ctx: AudioContext, kind: ToneKind, startsAt: number, at?: number): Tone {
     const planned = at !== undefined;
     const { hz } = TONES[kind];
     // A fast demo (time-scale) spaces beeps closer: keep them from overlapping.
@@ -174,6 +174,7 @@ export class CueController implements ReactiveController {
     osc.stop(startsAt + seconds + 0.02);
     osc.onended = () => this.#stop(tone);
     this.#tones.add(tone);
+    return tone;
   }
 
   /**
@@ -245,11 +246,18 @@ export class CueController implements ReactiveController {
   changed(at: number, phase: TimerPhase | undefined, late: boolean): void {
     if (late) return;
     const kind = toneFor(phase);
+    // A step entered and left at the same instant (a rep set done in the tap that starts the
+    // timer) sounds only the cue of where it leads: a new vibration replaces the old one.
+    if (this.#lastCue?.at === at && this.#lastCue.tone) this.#stop(this.#lastCue.tone);
     if (this.vibrate && canVibrate()) navigator.vibrate(PATTERNS[kind]);
     const ctx = this.#ctx;
     const toned = this.#planned.some((p) => Math.abs(p - at) < 1);
-    if (!this.#muted && ctx && !toned) this.#play(ctx, kind, ctx.currentTime);
+    const play = !this.#muted && ctx && !toned;
+    this.#lastCue = { at, tone: play ? this.#play(ctx, kind, ctx.currentTime) : undefined };
   }
+
+  /** The cue sounded at the latest change, and when. */
+  #lastCue: { at: number; tone: Tone | undefined } | undefined;
 
   /** Tones playing or planned, for tests and leak checks. */
   get activeTones(): number {

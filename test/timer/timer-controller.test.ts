@@ -96,7 +96,11 @@ describe('TimerController', () => {
   it('records a rep set with one primary action, from idle, then rests by itself', () => {
     const { timers, timer, log } = setUp(reps);
     expect(timer.primary()).to.be.true;
-    expect(log.filter((l) => l !== 'timeline')).to.deep.equal(['phase work', 'set 1', 'phase rest']);
+    expect(log.filter((l) => l !== 'timeline')).to.deep.equal([
+      'phase work',
+      'set 1',
+      'phase rest',
+    ]);
     expect(timer.snapshot()!.status).to.equal('running');
     timers.advance(timer.snapshot()!.remainingMs!);
     expect(timer.snapshot()).to.deep.include({ phase: 'work', set: 2 });

@@ -279,12 +279,14 @@ export class SetTimer extends RoutineElement {
   }
 
   #onKeyDown(event: KeyboardEvent): void {
-    if (event.target !== event.currentTarget || event.repeat) return;
+    if (event.target !== event.currentTarget) return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return; // Ctrl+P prints
     const key = event.key.toLowerCase();
-    if (key === ' ' || key === 'enter') this.primaryAction();
-    else if (key === 'p') this.togglePause();
-    else return;
-    event.preventDefault(); // no page scroll
+    if (key !== ' ' && key !== 'enter' && key !== 'p') return;
+    event.preventDefault(); // no page scroll, even while the key repeats
+    if (event.repeat) return;
+    if (key === 'p') this.togglePause();
+    else this.primaryAction();
   }
 
   /** Does what the primary button does now (Done, Start hold, Skip rest…), as a tap on it would. */
@@ -297,7 +299,9 @@ export class SetTimer extends RoutineElement {
   /** Pauses a running timer or resumes a paused one, as the Pause button does. */
   togglePause(): void {
     const status = this.#timer.engine?.status;
-    if (status === 'running' || status === 'paused') this.#act(() => this.#timer.toggle());
+    if (status !== 'running' && status !== 'paused') return;
+    this.hint = '';
+    this.#act(() => this.#timer.toggle());
   }
 
   /**
@@ -315,7 +319,7 @@ export class SetTimer extends RoutineElement {
     const fresh = text !== this.#spokenText;
     this.#spokenText = text;
     if (status === 'running' || status === 'done') {
-      const starting = previous === 'idle' && status === 'running' && this.#checked;
+      const starting = previous === 'idle' && this.#checked;
       if (fresh) coach.say(`${starting ? `${this.#checked?.name}. ` : ''}${text}`);
     } else if (status !== previous) {
       coach.cancel();
@@ -429,11 +433,11 @@ export class SetTimer extends RoutineElement {
         reason: reasons['add-time'],
       })}
       ${this.#button('restart', s.restart, () => timer.restart(), { enabled: status !== 'idle' })}
-      ${this.#button('mute', s.mute, this.#toggleMute, { pressed: this.noSound })}
+      ${this.#button('mute', s.mute, () => this.#toggleMute(), { pressed: this.noSound })}
       ${
         this.noVoice || !this.#coach.available
           ? nothing
-          : this.#button('voice', s.voice, this.#toggleVoice, { pressed: this.voice })
+          : this.#button('voice', s.voice, () => this.#toggleVoice(), { pressed: this.voice })
       }
     </div>`;
     // In the large layout the primary button sits at the bottom, in the thumb's reach.
