@@ -6,7 +6,7 @@ import { progressKey } from '../../src/progress/progress-storage.js';
 import { recordEvents, spyOnConsole } from './console-spy.js';
 import { breakStorage } from './storage.js';
 
-/** Taps the current timer's control for `action` (toggle, advance…), if it is enabled. */
+/** Taps the current timer's control for `action` (primary, toggle…), if it is enabled. */
 async function tapTimer(el: ExerciseRoutine, action: string): Promise<boolean> {
   const timer = el.shadowRoot!.querySelector('set-timer');
   if (!timer) return false;
@@ -20,13 +20,13 @@ async function tapTimer(el: ExerciseRoutine, action: string): Promise<boolean> {
 }
 
 /**
- * Drives the current exercise's real timer as a reader would, with Start and then Done,
- * Skip countdown or Skip rest, until `until()` holds (each set-side done fires one
+ * Drives the current exercise's real timer as a reader would, with its primary button (Done,
+ * Start hold, Skip countdown, Skip rest), until `until()` holds (each set-side done fires one
  * `routine-set-complete`).
  */
 async function driveTimer(el: ExerciseRoutine, until: () => boolean): Promise<void> {
   for (let taps = 0; !until() && taps < 200; taps++) {
-    if (!(await tapTimer(el, 'advance')) && !(await tapTimer(el, 'toggle'))) break;
+    if (!(await tapTimer(el, 'primary'))) break;
   }
   if (!until()) throw new Error('the timer stopped before the sets were done');
 }
@@ -109,11 +109,7 @@ export function routineElementSuite(create: (attrs?: TemplateResult) => Promise<
     await expect(el).to.be.accessible();
     await finishCurrentExercise(el);
     await expect(el).to.be.accessible();
-    for (let i = 1; i < routine.exercises.length; i++) {
-      buttonByText(el, 'Up next').click();
-      await el.updateComplete;
-      await finishCurrentExercise(el);
-    }
+    for (let i = 1; i < routine.exercises.length; i++) await finishCurrentExercise(el);
     expect(part(el, 'summary')).to.not.be.null;
     await expect(el).to.be.accessible();
   });
@@ -184,10 +180,12 @@ export function routineElementSuite(create: (attrs?: TemplateResult) => Promise<
     await el.updateComplete;
     expect(events.start).to.have.length(1);
     expect(events.set).to.have.length(1);
-    for (let i = 0; i < routine.exercises.length; i++) {
+    for (const [i, exercise] of routine.exercises.entries()) {
+      // Each exercise after the first loaded by itself, with a note on the one just done.
+      expect(el.shadowRoot!.querySelector('exercise-card')!.exercise!.id).to.equal(exercise.id);
       if (i > 0) {
-        buttonByText(el, 'Up next').click();
-        await el.updateComplete;
+        const done = routine.exercises[i - 1]!.name;
+        expect(part(el, 'status')!.textContent).to.include(`${done}: done.`);
       }
       await finishCurrentExercise(el);
     }
@@ -225,6 +223,35 @@ export function routineElementSuite(create: (attrs?: TemplateResult) => Promise<
     expect(el.shadowRoot!.querySelector('set-timer')).to.not.be.null;
   });
 
+  it('undoes a reset: the sets, the exercise and the timer come back, saved', async () => {
+    const el = await create();
+    await completeSetSides(el, 3);
+    buttonByText(el, 'Reset progress').click();
+    await el.updateComplete;
+    const saved = () => JSON.parse(localStorage.getItem(progressKey(routine))!);
+    expect(saved().done).to.deep.equal({});
+    buttonByText(el, 'Undo').click();
+    await el.updateComplete;
+    expect(saved().done).to.deep.equal({ [routine.exercises[0]!.id]: 3 });
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(
+      'Progress restored.',
+    );
+    const timer = el.shadowRoot!.querySelector('set-timer')!;
+    expect(timer.completed, 'the timer carries on after the restored sets').to.equal(3);
+    expect(() => buttonByText(el, 'Undo')).to.throw();
+  });
+
+  it('offers Undo until the next set, not after', async () => {
+    const el = await create();
+    await completeSetSides(el, 1);
+    buttonByText(el, 'Reset progress').click();
+    await el.updateComplete;
+    expect(buttonByText(el, 'Undo')).to.exist;
+    await completeSetSides(el, 1);
+    await el.updateComplete;
+    expect(() => buttonByText(el, 'Undo')).to.throw();
+  });
+
   it('keeps progress across a re-created element, and reset clears it', async () => {
     const first = await create();
     await completeSetSides(first, 2);
@@ -247,8 +274,9 @@ export function routineElementSuite(create: (attrs?: TemplateResult) => Promise<
     await second.updateComplete;
     expect(resets).to.have.length(1);
     expect(second.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(
-      'Progress reset.',
+      'Progress cleared.',
     );
+    expect(buttonByText(second, 'Undo'), 'an Undo beside the note').to.exist;
     // Stored as an empty, stamped record, so other tabs follow the reset.
     const saved = JSON.parse(localStorage.getItem(progressKey(routine))!);
     expect(saved.done).to.deep.equal({});
