@@ -72,15 +72,21 @@ export const hostStyles = css`
   :host {
     display: block;
     /* Fill the line even where blocks shrink to fit (a flex row, a float): the layout uses
-       container queries, so the content gives the element no width of its own. */
+       container queries, so the content gives the element no width of its own. WebKit's
+       prefixed keyword here, stretch below where the browser has it: written as a fallback
+       declaration beside stretch, the CDN build's CSS minifier would drop it. */
     inline-size: -webkit-fill-available;
-    inline-size: stretch;
     box-sizing: border-box;
     color: var(--_routine-text);
     font-family: var(--_routine-font-family);
     font-size: var(--_routine-font-size);
     line-height: 1.5;
     text-align: start;
+  }
+  @supports (inline-size: stretch) {
+    :host {
+      inline-size: stretch;
+    }
   }
   :host([hidden]) {
     display: none;
