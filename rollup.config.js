@@ -5,6 +5,7 @@
 //    <script type="module"> tag, with Lit inlined, that registers every element.
 import { readdirSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
+import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -16,6 +17,11 @@ const npmEntries = Object.fromEntries(
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
     .map((file) => [file.slice(0, -'.ts'.length), `src/${file}`]),
 );
+// The built-in routine is JSON (src/data/runners-knee-routine.json), turned into a JavaScript
+// module in both builds: published ES modules import no .json (which would need import
+// attributes), and nothing but its default export is used.
+const routineJson = () => json({ preferConst: true, compact: true, namedExports: false });
+
 const npmBuild = {
   input: npmEntries,
   // Runtime dependencies stay imports: lit, and tslib for the decorator helper.
@@ -27,7 +33,7 @@ const npmBuild = {
     preserveModulesRoot: 'src',
     sourcemap: true,
   },
-  plugins: [typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist' })],
+  plugins: [routineJson(), typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist' })],
 };
 
 const cdnBuild = {
@@ -40,6 +46,7 @@ const cdnBuild = {
   plugins: [
     // The production build of Lit: no dev-mode warnings on publishers' pages.
     nodeResolve({ exportConditions: ['production', 'browser'] }),
+    routineJson(),
     typescript({
       tsconfig: './tsconfig.build.json',
       declaration: false,
@@ -47,13 +54,8 @@ const cdnBuild = {
       outDir: 'dist/cdn',
     }),
     // Whitespace inside html`` and css`` templates is most of what terser cannot shrink.
-    // These two build rules from nested css`` results, which its CSS parser rejects.
-    minifyHTML({
-      exclude: [
-        'src/styles/tokens.styles.ts',
-        'src/components/routine-list/routine-list.styles.ts',
-      ],
-    }),
+    // The list's styles build rules from nested css`` results, which its CSS parser rejects.
+    minifyHTML({ exclude: ['src/components/routine-list/routine-list.styles.ts'] }),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
 };

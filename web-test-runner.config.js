@@ -84,6 +84,22 @@ function emulateForcedColorsPlugin() {
   };
 }
 
+/**
+ * The built-in routine is JSON imported as a module (src/data/runners-knee-routine.json), which
+ * the builds and Storybook turn into JavaScript; this does the same for the tests. Only JSON
+ * under src/ is served as a module: the tests fetch their fixtures (test/fixtures/*.json) and
+ * custom-elements.json as JSON, which the esbuild plugin's `json` option would turn into
+ * JavaScript too.
+ */
+function jsonModulesPlugin() {
+  const isModule = ({ path }) => path.startsWith('/src/') && path.endsWith('.json');
+  return {
+    name: 'json-modules',
+    resolveMimeType: (context) => (isModule(context) ? 'js' : undefined),
+    transform: (context) => (isModule(context) ? `export default ${context.body};` : undefined),
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/prefers-dark/**'],
   groups: [
@@ -96,6 +112,7 @@ export default {
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    jsonModulesPlugin(),
     emulateForcedColorsPlugin(),
   ],
   middleware: [

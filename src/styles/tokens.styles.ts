@@ -1,4 +1,4 @@
-import { css, unsafeCSS, type CSSResult } from 'lit';
+import { css } from 'lit';
 import { errorStyles } from './error.styles.js';
 
 /**
@@ -45,35 +45,26 @@ export const tokenStyles = css`
 `;
 
 /**
- * Dark defaults under the `host` selector: the same private variables, still overridden by
- * the publisher's `--routine-*` values. Every element takes `theme` (the composite elements
- * pass theirs down), so each one resolves its own. Selectors go through unsafeCSS: Prettier
- * would format a lone selector in css`` as a declaration and append a semicolon.
- */
-function darkTokens(host: CSSResult): CSSResult {
-  return css`
-    ${host} {
-      --_routine-accent: var(--routine-accent, #79b8ff);
-      --_routine-accent-contrast: var(--routine-accent-contrast, #0d1117);
-      --_routine-surface: var(--routine-surface, #16191d);
-      --_routine-text: var(--routine-text, #e8ecef);
-      --_routine-muted: var(--routine-muted, #a5b0bb);
-      --_routine-border: var(--routine-border, #3d444d);
-      --_routine-success: var(--routine-success, #56d364);
-      --_routine-danger: var(--routine-danger, #ff8b80);
-      --_routine-tint: var(--routine-tint, #1f2a37);
-      color-scheme: dark;
-    }
-  `;
-}
-
-/**
- * `theme="dark"`, and whatever the element resolved to dark (`applied-theme`, set by
- * RoutineElement): `theme="auto"` goes dark only when the page supports dark and the reader
- * prefers it, never by the media query alone.
+ * Dark defaults: the same private variables, still overridden by the publisher's
+ * `--routine-*` values. Every element takes `theme` (the composite elements pass theirs down),
+ * so each one resolves its own. They apply for `theme="dark"`, and for whatever the element
+ * resolved to dark (`applied-theme`, set by RoutineElement): `theme="auto"` goes dark only
+ * when the page supports dark and the reader prefers it, never by the media query alone.
  */
 export const themeStyles = css`
-  ${darkTokens(unsafeCSS(`:host([theme='dark']), :host([applied-theme='dark'])`))}
+  :host([theme='dark']),
+  :host([applied-theme='dark']) {
+    --_routine-accent: var(--routine-accent, #79b8ff);
+    --_routine-accent-contrast: var(--routine-accent-contrast, #0d1117);
+    --_routine-surface: var(--routine-surface, #16191d);
+    --_routine-text: var(--routine-text, #e8ecef);
+    --_routine-muted: var(--routine-muted, #a5b0bb);
+    --_routine-border: var(--routine-border, #3d444d);
+    --_routine-success: var(--routine-success, #56d364);
+    --_routine-danger: var(--routine-danger, #ff8b80);
+    --_routine-tint: var(--routine-tint, #1f2a37);
+    color-scheme: dark;
+  }
 `;
 
 /** What every element shares: block display, the hidden attribute, inherited type. */
@@ -81,15 +72,21 @@ export const hostStyles = css`
   :host {
     display: block;
     /* Fill the line even where blocks shrink to fit (a flex row, a float): the layout uses
-       container queries, so the content gives the element no width of its own. */
+       container queries, so the content gives the element no width of its own. WebKit's
+       prefixed keyword here, stretch below where the browser has it: written as a fallback
+       declaration beside stretch, the CDN build's CSS minifier would drop it. */
     inline-size: -webkit-fill-available;
-    inline-size: stretch;
     box-sizing: border-box;
     color: var(--_routine-text);
     font-family: var(--_routine-font-family);
     font-size: var(--_routine-font-size);
     line-height: 1.5;
     text-align: start;
+  }
+  @supports (inline-size: stretch) {
+    :host {
+      inline-size: stretch;
+    }
   }
   :host([hidden]) {
     display: none;
