@@ -673,6 +673,17 @@ describe('<set-timer>', () => {
       expect(text(finished, 'phase'), 'done: nothing to pause').to.equal('Finished');
       expect(label(finished, 'toggle')).to.equal('Pause');
     });
+
+    it('togglePause() clears the hint of an unavailable button, as any action does', async () => {
+      const el = await timerFor(spanishSquat);
+      await press(el, 'primary'); // Start hold: the get-ready runs
+      await press(el, 'add-time'); // unavailable outside a rest: a hint
+      expect(hint(el)).to.equal('Adds time to a rest, while one runs.');
+      el.togglePause();
+      await el.updateComplete;
+      expect(text(el, 'phase')).to.equal('Get ready · Paused');
+      expect(hint(el), 'the hint goes').to.be.undefined;
+    });
   });
 
   describe('keyboard', () => {
@@ -680,6 +691,13 @@ describe('<set-timer>', () => {
     async function key(el: SetTimer, press: string): Promise<void> {
       await sendKeys({ press });
       await el.updateComplete;
+    }
+
+    /** Fires a keydown on the timer's frame, as a focused frame gets it; returns the event. */
+    function keydown(el: SetTimer, key: string, init: KeyboardEventInit = {}): KeyboardEvent {
+      const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init });
+      part(el, 'timer').dispatchEvent(event);
+      return event;
     }
 
     it('Space or Enter does the primary action, P pauses and resumes', async () => {
@@ -718,27 +736,45 @@ describe('<set-timer>', () => {
 
     it('keeps Space from scrolling the page, and acts once for a held key', async () => {
       const el = await timerFor(spanishSquat);
-      const frame = part(el, 'timer');
-      const keydown = (key: string, repeat = false) => {
-        const event = new KeyboardEvent('keydown', {
-          key,
-          repeat,
-          bubbles: true,
-          cancelable: true,
-        });
-        frame.dispatchEvent(event);
-        return event;
-      };
-      expect(keydown(' ').defaultPrevented, 'no page scroll').to.be.true;
+      expect(keydown(el, ' ').defaultPrevented, 'no page scroll').to.be.true;
       await el.updateComplete;
       expect(text(el, 'phase')).to.equal('Get ready');
-      keydown(' ', true);
-      keydown('Enter', true);
-      keydown('p', true);
+      keydown(el, ' ', { repeat: true });
+      keydown(el, 'Enter', { repeat: true });
+      keydown(el, 'p', { repeat: true });
       await el.updateComplete;
       expect(text(el, 'phase'), 'auto-repeat does nothing').to.equal('Get ready');
-      expect(keydown('x').defaultPrevented, 'other keys are left alone').to.be.false;
-      expect(keydown('Tab').defaultPrevented).to.be.false;
+      expect(keydown(el, 'x').defaultPrevented, 'other keys are left alone').to.be.false;
+      expect(keydown(el, 'Tab').defaultPrevented).to.be.false;
+    });
+
+    it('keeps a held Space from scrolling the page while it repeats, without acting again', async () => {
+      const el = await timerFor(spanishSquat);
+      keydown(el, ' ');
+      await el.updateComplete;
+      expect(text(el, 'phase')).to.equal('Get ready');
+      for (let i = 0; i < 3; i++) {
+        const held = keydown(el, ' ', { repeat: true });
+        expect(held.defaultPrevented, `repeat ${i + 1}: no page scroll`).to.be.true;
+      }
+      await el.updateComplete;
+      expect(text(el, 'phase'), 'the held key acted once').to.equal('Get ready');
+    });
+
+    it('leaves Ctrl+P and Meta+P to the browser (printing), and pauses on a plain P', async () => {
+      const el = await timerFor(spanishSquat);
+      keydown(el, ' ');
+      await el.updateComplete;
+      expect(text(el, 'phase')).to.equal('Get ready');
+      for (const modifier of ['ctrlKey', 'metaKey']) {
+        const print = keydown(el, 'p', { [modifier]: true });
+        await el.updateComplete;
+        expect(print.defaultPrevented, `${modifier}: printing stays possible`).to.be.false;
+        expect(text(el, 'phase'), `${modifier}: not paused`).to.equal('Get ready');
+      }
+      expect(keydown(el, 'p').defaultPrevented).to.be.true;
+      await el.updateComplete;
+      expect(text(el, 'phase')).to.equal('Get ready · Paused');
     });
 
     it('reaches every button with Tab, the primary first; Space on a button acts once', async () => {
@@ -967,6 +1003,19 @@ describe('<set-timer>', () => {
       ctx.currentTime = 45;
       await press(el, 'add-time');
       expect(ctx.startsAt(880).slice(0, 3), 'rest now ends at 120').to.deep.equal([117, 118, 119]);
+    });
+
+    it('sounds one tone, the rest’s, for a rep set done from idle, and vibrates the rest last', async () => {
+      const el = await timerFor(reverseNordic);
+      await press(el, 'primary'); // Done, from idle: set 1 is recorded and the rest begins
+      expect(text(el, 'phase')).to.equal('Rest');
+      const ctx = FakeAudioContext.instances[0]!;
+      const now = ctx.live.filter((osc) => osc.startAt === ctx.currentTime);
+      expect(
+        now.map((osc) => osc.frequency.value),
+        'one immediate tone: the easy one of the rest',
+      ).to.deep.equal([587]);
+      expect(vibrations.at(-1), 'the rest’s pattern').to.deep.equal([100, 80, 100]);
     });
 
     it('stays silent when muted, and plans again when unmuted', async () => {
@@ -1254,6 +1303,17 @@ describe('<set-timer>', () => {
         `${noRest.name}. Work. Set 2 of 2, 6 reps. Tap Done when you finish the set.`,
         'Exercise complete.',
       ]);
+    });
+
+    it('speaks the exercise’s name when one tap does a one-set exercise', async () => {
+      localStorage.setItem(VOICE_KEY, 'true'); // Voice on, from an earlier visit
+      const speech = fakeSpeech();
+      const el = await fixture<SetTimer>(
+        html`<set-timer .speech=${speech} .exercise=${oneSet}></set-timer>`,
+      );
+      await press(el, 'primary'); // Done, from idle: the only set, so the exercise is done
+      expect(text(el, 'phase')).to.equal('Finished');
+      expect(speech.said()).to.deep.equal([`${oneSet.name}. Exercise complete.`]);
     });
 
     it('speaks a hold with sides: get ready, each side, the last three seconds, the rest', async () => {
