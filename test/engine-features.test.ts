@@ -123,7 +123,7 @@ describe(`the timer with the browser’s own wake lock, vibration and audio (${E
     );
     const phase = () =>
       el.shadowRoot!.querySelector('[part~="phase"]')!.textContent!.replace(/\s+/g, ' ').trim();
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="toggle"]')!.focus();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="primary"]')!.focus();
     await sendKeys({ press: 'Enter' }); // a real gesture: audio may start, vibration is allowed
     await el.updateComplete;
     expect(phase()).to.equal('Get ready');
@@ -148,7 +148,8 @@ describe(`the timer with the browser’s own wake lock, vibration and audio (${E
     // A buzz entering get ready and another entering the hold, where the engine has vibration.
     expect(vibrations).to.have.length(FEATURES.vibrate ? 2 : 0);
 
-    await sendKeys({ press: ' ' }); // Space on the toggle button: pause
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="toggle"]')!.focus();
+    await sendKeys({ press: ' ' }); // Space on the Pause button: pause
     await el.updateComplete;
     expect(phase()).to.equal('Hold · Paused');
     await sendKeys({ press: ' ' });

@@ -19,9 +19,9 @@ import {
 } from './helpers/host-frame.js';
 
 async function exercise(host: Host, widget: HTMLElement): Promise<void> {
-  // Start the timer, skip the get-ready, finish a set, pick another exercise: every
-  // re-render path (timer ring, list progress bar, card) runs under the policy.
-  for (const action of ['toggle', 'advance', 'advance']) {
+  // Finish a set (starting the timer), skip the rest, finish another, pick another exercise:
+  // every re-render path (timer ring, list progress bar, card) runs under the policy.
+  for (const action of ['primary', 'primary', 'primary']) {
     deepQueryAll<HTMLButtonElement>(shadowOf(widget), `[data-action="${action}"]`)[0]!.click();
     await settle(host);
   }

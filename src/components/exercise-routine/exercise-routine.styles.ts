@@ -110,7 +110,7 @@ export const exerciseRoutineStyles = css`
   .button--start {
     flex-direction: column;
     justify-self: stretch;
-    min-height: 3.5rem;
+    min-height: max(56px, 3.5rem);
     font-size: 1.125em;
   }
   .button__detail {

@@ -90,7 +90,7 @@ export const setTimerStyles = css`
     display: grid;
   }
   .primary-row .button {
-    min-height: 3.25rem;
+    min-height: max(52px, 3.25rem);
     font-size: 1.125em;
   }
   .controls {
@@ -134,7 +134,7 @@ export const setTimerStyles = css`
     padding-inline: 0.7em;
   }
   :host([large]) .primary-row .button {
-    min-height: 4rem;
+    min-height: max(64px, 4rem);
     font-size: 1.25em;
   }
   @media (prefers-reduced-motion: reduce) {

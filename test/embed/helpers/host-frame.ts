@@ -276,7 +276,7 @@ export function stateOf(widget: Element): string {
   ].join('\n');
 }
 
-/** Clicks a set-timer control (`toggle`, `advance`, `add-time`, `restart`, `mute`) in `widget`. */
+/** Clicks a set-timer control (`primary`, `toggle`, `add-time`, `restart`, `mute`) in `widget`. */
 export function clickTimer(widget: Element, action: string): void {
   const button = deepQueryAll<HTMLButtonElement>(shadowOf(widget), `[data-action="${action}"]`)[0];
   if (!button) throw new Error(`no timer button "${action}" in <${widget.localName}>`);
@@ -284,16 +284,14 @@ export function clickTimer(widget: Element, action: string): void {
 }
 
 /**
- * Finishes the current set the way a reader does: Start, then the advance button (skip the
- * get-ready, Done, skip the rest, the other side…) until the set count in the list goes up.
+ * Finishes the current set the way a reader does, with the primary button (Done, Start hold,
+ * skip the get-ready or the rest, the other side…) until the set count in the list goes up.
  */
 export async function completeSet(host: Host, widget: Element): Promise<void> {
   const counts = () => stateOf(widget).split('\n')[0];
   const before = counts();
-  clickTimer(widget, 'toggle');
-  await settle(host);
   for (let i = 0; i < 10 && counts() === before; i++) {
-    clickTimer(widget, 'advance');
+    clickTimer(widget, 'primary');
     await settle(host);
   }
   if (counts() === before) throw new Error(`no set was completed:\n${stateOf(widget)}`);
