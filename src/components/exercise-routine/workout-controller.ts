@@ -70,10 +70,14 @@ export class WorkoutController implements ReactiveController {
     this.#wakeLock.wanted = false;
     this.#host.requestUpdate();
     const { x, y } = this.#scroll;
-    const focus = restoreFocus ? this.#returnFocus : undefined;
+    const before = this.#returnFocus;
     this.#returnFocus = undefined;
     void this.#host.updateComplete.then(() => {
       window.scrollTo(x, y);
+      if (!restoreFocus) return;
+      // The control that opened the view is drawn afresh when the page view comes back.
+      const start = this.#host.renderRoot.querySelector<HTMLElement>('[data-focus="start"]');
+      const focus = before?.isConnected ? before : start;
       focus?.focus({ preventScroll: true });
     });
   }

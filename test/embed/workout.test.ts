@@ -1,0 +1,99 @@
+// The built-in routine played through in the workout view, on a phone-sized page, with real
+// clicks on the widget's own buttons; a fake clock stands in for the minutes of rests and holds.
+import { expect } from '@open-wc/testing';
+import { runnersKneeRoutine } from '../../src/data/runners-knee-routine.js';
+import { FakeClock } from '../timer/fake-clock.js';
+import {
+  PAGES,
+  PHONE,
+  closeHosts,
+  openHost,
+  problems,
+  settle,
+  shadowOf,
+  whenRendered,
+  type Host,
+} from './helpers/host-frame.js';
+
+type Timer = HTMLElement & { clock: unknown; updateComplete: Promise<boolean> };
+
+async function addWidget(host: Host): Promise<HTMLElement> {
+  await whenRendered(host);
+  const el = host.doc.createElement('runner-knee-routine');
+  el.toggleAttribute('no-persist', true);
+  host.doc.querySelector('#article')!.append(el);
+  await settle(host);
+  return el;
+}
+
+/** Seconds left on the timer's face (mm:ss), or undefined for a rep count. */
+function secondsShown(timer: Timer): number | undefined {
+  const text = shadowOf(timer).querySelector('[part~="display"]')!.textContent!.trim();
+  const match = /^(\d+):(\d\d)$/.exec(text);
+  return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
+}
+
+describe('embedding: the workout view on a phone', () => {
+  afterEach(() => closeHosts());
+
+  it('plays the built-in routine in 23 taps, the primary button fixed, nothing to scroll', async function () {
+    this.timeout(60_000);
+    const host = await openHost(`${PAGES}/blank.html`);
+    const widget = await addWidget(host);
+    const root = shadowOf(widget);
+    const completes: Event[] = [];
+    widget.addEventListener('routine-complete', (event) => completes.push(event));
+    let taps = 0;
+    const tap = (button: HTMLElement) => {
+      button.click();
+      taps++;
+    };
+
+    // The way in is on the widget's first screen.
+    const start = root.querySelector<HTMLButtonElement>('[part~="start"]')!;
+    const fromTop = start.getBoundingClientRect().top - widget.getBoundingClientRect().top;
+    expect(fromTop, 'Start workout near the top').to.be.below(PHONE.height / 2);
+    tap(start);
+    await settle(host);
+    const frame = root.querySelector<HTMLElement>('[part="frame"]')!;
+    expect(frame.getBoundingClientRect()).to.deep.include({ top: 0, left: 0 });
+    expect(frame.getBoundingClientRect().height).to.equal(host.win.innerHeight);
+
+    const clock = new FakeClock();
+    const placements = new Set<string>();
+    const overflows: string[] = [];
+    for (let step = 0; step < 500 && !root.querySelector('[part~="summary"]'); step++) {
+      const timer = root.querySelector<Timer>('set-timer')!;
+      if (timer.clock !== clock) {
+        timer.clock = clock; // a fresh, idle timer: nothing lost
+        await timer.updateComplete;
+      }
+      const primary = shadowOf(timer).querySelector<HTMLButtonElement>('[data-action="primary"]')!;
+      const box = primary.getBoundingClientRect();
+      placements.add(`${Math.round(box.top)}:${Math.round(box.height)}`);
+      if (frame.scrollHeight > frame.clientHeight + 1) overflows.push(primary.textContent!.trim());
+      const phase = shadowOf(timer).querySelector('[part~="phase"]')!.textContent!.trim();
+      // A rep set waits for Done, a hold for its start; rests, countdowns and holds run alone.
+      if (/^(Ready|Work)\b/.test(phase)) tap(primary);
+      else {
+        clock.advance((secondsShown(timer) ?? 1) * 1000);
+        host.doc.dispatchEvent(new Event('visibilitychange'));
+      }
+      await settle(host);
+    }
+
+    expect(root.querySelector('[part~="summary"]'), 'finished').to.not.be.null;
+    expect(completes).to.have.length(1);
+    const sides = runnersKneeRoutine.exercises.map(
+      (e) => e.prescription.sets * (e.prescription.perSide ? 2 : 1),
+    );
+    expect(sides.reduce((a, b) => a + b)).to.equal(25);
+    expect(taps, 'Start, one per rep set-side, one per hold exercise').to.equal(23);
+    expect(overflows, 'states where the view had to scroll').to.deep.equal([]);
+    expect([...placements], 'the primary button never moves').to.have.length(1);
+    const [top, height] = [...placements][0]!.split(':').map(Number) as [number, number];
+    expect(height).to.be.at.least(64);
+    expect(top + height, 'in the thumb zone').to.be.above(host.win.innerHeight - 100);
+    expect(problems(host)).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,259 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { ExerciseRoutine } from '../src/components/exercise-routine/exercise-routine.js';
+import type { SetTimer } from '../src/components/set-timer/set-timer.js';
+import '../src/define.js';
+import { runnersKneeRoutine as routine } from '../src/data/runners-knee-routine.js';
+import { progressKey } from '../src/progress/progress-storage.js';
+import { buttonByText, completeSetSides, part } from './helpers/routine-element-suite.js';
+import { deepActiveElement } from './helpers/keyboard.js';
+
+async function create(attrs = ''): Promise<ExerciseRoutine> {
+  const el = await fixture<ExerciseRoutine>(
+    html`<exercise-routine .routine=${routine} data-attrs=${attrs}></exercise-routine>`,
+  );
+  if (attrs.includes('no-persist')) el.toggleAttribute('no-persist', true);
+  await el.updateComplete;
+  return el;
+}
+
+function timerOf(el: ExerciseRoutine): SetTimer {
+  return el.shadowRoot!.querySelector('set-timer')!;
+}
+
+function timerButton(el: ExerciseRoutine, action: string): HTMLButtonElement {
+  return timerOf(el).shadowRoot!.querySelector(`[data-action="${action}"]`)!;
+}
+
+function phaseOf(el: ExerciseRoutine): string {
+  return timerOf(el).shadowRoot!.querySelector('[part~="phase"]')!.textContent!.trim();
+}
+
+async function enterWorkout(el: ExerciseRoutine): Promise<void> {
+  part(el, 'start')!.click();
+  await el.updateComplete;
+  await timerOf(el).updateComplete;
+}
+
+describe('<exercise-routine> workout view', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(async () => {
+    localStorage.clear();
+    if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined);
+  });
+
+  it('offers Start workout with the length, then Continue with the sets done', async () => {
+    const el = await create();
+    expect(part(el, 'start')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Start workout About 31 min · 5 exercises',
+    );
+    await completeSetSides(el, 2);
+    await el.updateComplete;
+    expect(part(el, 'start')!.textContent!.trim()).to.equal('Continue — 1 of 16 sets done');
+  });
+
+  it('shows only the current exercise over the whole viewport, and puts the page back on exit', async () => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '3000px';
+    document.body.prepend(spacer);
+    try {
+      const el = await create();
+      part(el, 'start')!.focus();
+      window.scrollTo(0, window.scrollY - 300);
+      const scrolled = window.scrollY;
+      await enterWorkout(el);
+      expect(el.workout).to.be.true;
+      expect(el.hasAttribute('workout')).to.be.true;
+      const frame = part(el, 'frame')!;
+      expect(frame.getAttribute('role')).to.equal('dialog');
+      expect(frame.getAttribute('aria-modal')).to.equal('true');
+      expect(frame.getAttribute('aria-label')).to.equal(`Workout: ${routine.title}`);
+      const box = frame.getBoundingClientRect();
+      expect([box.top, box.left, box.width, box.height]).to.deep.equal([
+        0,
+        0,
+        document.documentElement.clientWidth,
+        window.innerHeight,
+      ]);
+      expect(getComputedStyle(document.documentElement).overflow).to.equal('hidden');
+      expect(part(el, 'header'), 'no header').to.be.null;
+      expect(part(el, 'list'), 'no list').to.be.null;
+      expect(frame.textContent).to.include('Exercise 1 of 5');
+      expect(timerOf(el).hasAttribute('large')).to.be.true;
+      expect(timerButton(el, 'primary').getBoundingClientRect().height).to.be.at.least(64);
+      expect(deepActiveElement()!.textContent!.trim(), 'focus on the exercise').to.equal(
+        routine.exercises[0]!.name,
+      );
+
+      buttonByText(el, 'Exit workout').click();
+      await el.updateComplete;
+      await Promise.resolve(); // the restore runs once the view has re-rendered
+      expect(el.workout).to.be.false;
+      expect(el.hasAttribute('workout')).to.be.false;
+      expect(document.documentElement.style.overflow).to.equal('');
+      expect(window.scrollY).to.equal(scrolled);
+      // (Compared as a boolean: a failed equality would print the whole page.)
+      expect(deepActiveElement() === part(el, 'start'), 'focus back on Start').to.be.true;
+    } finally {
+      spacer.remove();
+      window.scrollTo(0, 0);
+    }
+  });
+
+  it('keeps the timer running through entering and leaving the view', async () => {
+    const el = await create();
+    await enterWorkout(el);
+    timerButton(el, 'primary').click(); // set 1, left: done
+    await timerOf(el).updateComplete;
+    timerButton(el, 'primary').click(); // set 1, right: done; the rest runs
+    await el.updateComplete;
+    const timer = timerOf(el);
+    expect(phaseOf(el)).to.equal('Rest');
+    el.exitWorkout();
+    await el.updateComplete;
+    expect(timerOf(el), 'the same timer').to.equal(timer);
+    expect(phaseOf(el)).to.equal('Rest');
+  });
+
+  it('answers Space or Enter with the primary action, P with pause, Escape with exit', async () => {
+    const el = await create();
+    await enterWorkout(el);
+    await sendKeys({ press: 'Space' });
+    await timerOf(el).updateComplete;
+    expect(timerOf(el).shadowRoot!.querySelector('[part~="status"]')!.textContent).to.include(
+      'right leg',
+    );
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await timerOf(el).updateComplete;
+    expect(phaseOf(el), 'Done on set 1, both sides').to.equal('Rest');
+    await sendKeys({ press: 'p' });
+    await timerOf(el).updateComplete;
+    expect(phaseOf(el)).to.equal('Rest · Paused');
+    await sendKeys({ press: 'p' });
+    await timerOf(el).updateComplete;
+    expect(phaseOf(el)).to.equal('Rest');
+    await sendKeys({ press: 'Enter' });
+    await timerOf(el).updateComplete;
+    expect(phaseOf(el), 'Skip rest').to.equal('Work');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.workout).to.be.false;
+  });
+
+  it('keeps focus inside the view: focus that lands on the page comes back to Exit', async () => {
+    const outside = document.createElement('button');
+    outside.textContent = 'page';
+    document.body.append(outside);
+    try {
+      const el = await create();
+      await enterWorkout(el);
+      outside.focus();
+      await el.updateComplete;
+      expect(deepActiveElement()!.textContent!.trim()).to.equal('Exit workout');
+    } finally {
+      outside.remove();
+    }
+  });
+
+  it('opens the how-to as a sheet over the timer, and closes it', async () => {
+    const el = await create();
+    await enterWorkout(el);
+    buttonByText(el, 'How to do it').click();
+    const sheet = el.shadowRoot!.querySelector<HTMLDialogElement>('dialog.sheet')!;
+    expect(sheet.open).to.be.true;
+    expect(sheet.matches(':modal')).to.be.true;
+    expect(sheet.querySelector('exercise-card')!.exercise!.id).to.equal(routine.exercises[0]!.id);
+    [...sheet.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Close')!.click();
+    expect(sheet.open).to.be.false;
+  });
+
+  it('loads the next exercise by itself after the last set, saying so', async () => {
+    const el = await create();
+    await enterWorkout(el);
+    const sides = 6;
+    await completeSetSides(el, sides);
+    await el.updateComplete;
+    expect(part(el, 'frame')!.textContent).to.include('Exercise 2 of 5');
+    const note = part(el, 'status')!.textContent!;
+    expect(note).to.include(`${routine.exercises[0]!.name}: done.`);
+    expect(note).to.include(`Up next: ${routine.exercises[1]!.name}`);
+    expect(buttonByText(el, 'Exit workout')).to.exist;
+    expect(timerButton(el, 'primary').textContent!.trim()).to.equal('Start hold');
+  });
+
+  it('is accessible in the view, resting and finished', async function () {
+    this.timeout(30_000);
+    const el = await create();
+    await enterWorkout(el);
+    await expect(el).to.be.accessible();
+    timerButton(el, 'primary').click();
+    await timerOf(el).updateComplete;
+    timerButton(el, 'primary').click();
+    await el.updateComplete;
+    expect(phaseOf(el)).to.equal('Rest');
+    await expect(el).to.be.accessible();
+  });
+
+  it('leaves the view when the element is removed, unlocking the page', async () => {
+    const el = await create();
+    await enterWorkout(el);
+    el.remove();
+    expect(document.documentElement.style.overflow).to.equal('');
+  });
+});
+
+describe('<exercise-routine> inline, after Up next', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('focuses the new exercise and scrolls it to the top, not the next Up next', async () => {
+    const el = await create();
+    const next = buttonByText(el, 'Up next');
+    next.focus();
+    next.click();
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const card = el.shadowRoot!.querySelector('exercise-card')!;
+    expect(card.exercise!.id).to.equal(routine.exercises[1]!.id);
+    expect(deepActiveElement() === card, 'focus on the new card').to.be.true;
+  });
+});
+
+describe('<exercise-routine> welcome back', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  it('after a reload mid-hold, says where the reader was and restarts that set on one tap', async () => {
+    const first = await create();
+    first
+      .shadowRoot!.querySelector('routine-list')!
+      .dispatchEvent(
+        new CustomEvent('routine-select', { detail: { exerciseId: 'spanish-squat' } }),
+      );
+    await first.updateComplete;
+    timerButton(first, 'primary').click(); // Start hold: get ready, then the hold
+    await first.updateComplete;
+    expect(JSON.parse(localStorage.getItem(progressKey(routine))!).timing).to.include({
+      exerciseId: 'spanish-squat',
+    });
+    first.remove();
+
+    const second = await create();
+    const note = part(second, 'status')!;
+    expect(note.textContent).to.include('Welcome back — Spanish Squat, set 1 of 4.');
+    expect(phaseOf(second)).to.equal('Ready');
+    buttonByText(second, 'Restart set 1').click();
+    await second.updateComplete;
+    await timerOf(second).updateComplete;
+    expect(phaseOf(second)).to.equal('Get ready');
+    expect(part(second, 'status')).to.be.null;
+  });
+
+  it('says nothing after a reload between sets of nothing running', async () => {
+    const first = await create();
+    await completeSetSides(first, 6); // the whole first exercise: no timer left running
+    first.remove();
+    const second = await create();
+    expect(second.shadowRoot!.textContent).to.not.include('Welcome back');
+  });
+});
