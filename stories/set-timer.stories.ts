@@ -39,6 +39,7 @@ interface Args {
   noVibrate: boolean;
   theme: 'auto' | 'light' | 'dark';
   headingLevel: string;
+  large: boolean;
 }
 
 function timerIn(canvas: HTMLElement): SetTimer {
@@ -63,6 +64,7 @@ const meta: Meta<Args> = {
     timeScale: { control: { type: 'number', min: 0.5, max: 60, step: 0.5 }, name: 'time-scale' },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
     headingLevel: { name: 'heading-level (empty: no heading)' },
+    large: { description: 'Big digits, the primary button at least 64 px tall at the bottom.' },
   },
   args: {
     exercise: tke.id,
@@ -71,6 +73,7 @@ const meta: Meta<Args> = {
     noVibrate: false,
     theme: 'light',
     headingLevel: '',
+    large: false,
   },
   render: (args) =>
     html`<set-timer
@@ -80,14 +83,20 @@ const meta: Meta<Args> = {
       ?no-vibrate=${args.noVibrate}
       theme=${args.theme}
       heading-level=${args.headingLevel || nothing}
+      ?large=${args.large}
     ></set-timer>`,
 };
 export default meta;
 
 type Story = StoryObj<Args>;
 
-/** A still clock with the exercise, then the reader's taps: shows one phase, held. */
-function phase(exercise: Exercise, actions: string[], advanceMs = 0): Story {
+/**
+ * A still clock with the exercise, then the reader's taps on the timer's buttons (`primary`:
+ * Done, Start hold, Skip rest or Skip countdown; `toggle`: Pause or Resume): shows one phase,
+ * held. Then the clock moves on `advanceMs`, so a hold or rest shows time gone, and the taps
+ * in `after` follow (a pause, say).
+ */
+function phase(exercise: Exercise, actions: string[], advanceMs = 0, after: string[] = []): Story {
   const clock = new StillClock();
   return {
     render: (args) =>
@@ -95,12 +104,15 @@ function phase(exercise: Exercise, actions: string[], advanceMs = 0): Story {
         .exercise=${exercise}
         .clock=${clock}
         theme=${args.theme}
+        ?large=${args.large}
         no-sound
       ></set-timer>`,
     play: async ({ canvasElement }) => {
       clock.time = 0;
       await press(canvasElement, ...actions);
-      clock.time = advanceMs; // shown on the next tick, within a second
+      clock.time = advanceMs;
+      timerIn(canvasElement).requestUpdate(); // shows the moved clock now, not at the next tick
+      await press(canvasElement, ...after);
     },
   };
 }
@@ -115,19 +127,48 @@ export const NoRest: Story = { args: { exercise: 'no rest (reps)' } };
 /** The whole Spanish squat (4 × 30 s holds, 60 s rests: 5 min 20 s) in 16 seconds. */
 export const Fast: Story = {
   args: { exercise: spanishSquat.id, timeScale: 20, noSound: true },
-  play: ({ canvasElement }) => press(canvasElement, 'toggle'),
+  play: ({ canvasElement }) => press(canvasElement, 'primary'),
 };
-/** Per-side holds at 20×, with sound: press Start to hear the 3-2-1 beeps and phase tones. */
+/** Per-side holds at 20×, with sound: press Start hold to hear the 3-2-1 beeps and phase tones. */
 export const FastWithSound: Story = { args: { exercise: 'per side holds', timeScale: 20 } };
 
 // One story per phase, on a still clock.
+/** Before the first tap: a hold's primary button says Start hold. */
 export const PhaseIdle = phase(spanishSquat, []);
-export const PhaseGetReady = phase(spanishSquat, ['toggle']);
-export const PhaseHold = phase(spanishSquat, ['toggle', 'advance'], 12_000);
-export const PhaseWork = phase(tke, ['toggle']);
-export const PhaseRest = phase(tke, ['toggle', 'advance', 'advance'], 10_000);
-export const PhasePaused = phase(spanishSquat, ['toggle', 'advance', 'toggle']);
-export const PhaseDone = phase(shapes['one set (reps)']!, ['toggle', 'advance']);
+/** A rep set before the first tap: Done at once, no Start needed. */
+export const PhaseIdleReps = phase(tke, []);
+export const PhaseGetReady = phase(spanishSquat, ['primary'], 2_000);
+export const PhaseHold = phase(spanishSquat, ['primary', 'primary'], 12_000);
+/** Set 1, left leg, done from idle with one tap: the right leg's set waits for Done. */
+export const PhaseWork = phase(tke, ['primary']);
+export const PhaseRest = phase(tke, ['primary', 'primary'], 10_000);
+export const PhasePaused = phase(spanishSquat, ['primary', 'primary'], 12_000, ['toggle']);
+export const PhaseDone = phase(shapes['one set (reps)']!, ['primary']);
+
+/**
+ * The `large` layout of the routine's workout view: big digits, Pause and the rest above, and
+ * the primary button (at least 64 px tall) at the bottom, within the thumb's reach. It fills
+ * the height it is given (here a 390 × 640 box).
+ */
+export const Large: Story = {
+  ...phase(spanishSquat, ['primary', 'primary'], 12_000),
+  args: { large: true },
+  decorators: [
+    (story) => html`<div style="display:grid;height:640px;max-width:390px">${story()}</div>`,
+  ],
+};
+/** The large layout on a rep set, ready for its one-tap Done. */
+export const LargeReps: Story = { ...Large, ...phase(tke, []), args: { large: true } };
+export const LargeDark: Story = {
+  ...Large,
+  args: { large: true, theme: 'dark' },
+  decorators: [
+    (story) =>
+      html`<div style="display:grid;height:640px;max-width:390px;background:#0d1117">
+        ${story()}
+      </div>`,
+  ],
+};
 
 export const Dark: Story = {
   args: { theme: 'dark', exercise: spanishSquat.id, headingLevel: '3' },
