@@ -121,7 +121,7 @@ export const UndoNote: Story = {
 };
 /**
  * Reloaded while a Spanish squat hold was running (saved progress with a `timing` field):
- * "Welcome back", and Restart set 2 restarts that timed set on one tap.
+ * "Welcome back"; the timer's Start hold restarts that timed set on one tap.
  */
 export const WelcomeBack: Story = {
   beforeEach: withSavedProgress(reloadedMidSet(squat!, 1)),

@@ -251,7 +251,7 @@ export const CompleteNarrow = inPhase('complete', 'light', 'narrow');
 
 /**
  * Reloaded during the Spanish squat's second hold (saved progress with a `timing` field),
- * then Continue: the view opens on "Welcome back", and Restart set 2 restarts that hold.
+ * then Continue: the view opens on "Welcome back", and the timer's Start hold restarts that hold.
  * Saves progress, unlike the stories above, and clears it afterwards.
  */
 export const WelcomeBack: Story = {

@@ -203,6 +203,33 @@ describe('<exercise-routine> workout view', () => {
   });
 });
 
+describe('<exercise-routine> on the page', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('shows Undo right by the actions row where Reset was tapped', async () => {
+    const el = await create();
+    await completeSetSides(el, 1);
+    buttonByText(el, 'Reset progress').click();
+    await el.updateComplete;
+    const undo = buttonByText(el, 'Undo');
+    const note = undo.closest('[part~="status"]')!;
+    expect(note.nextElementSibling!.classList.contains('actions--routine')).to.be.true;
+  });
+
+  it('puts Start workout first when the header is hidden', async () => {
+    const el = await create();
+    el.noHeader = true;
+    await el.updateComplete;
+    expect(part(el, 'header')).to.be.null;
+    const start = part(el, 'start')!;
+    expect(part(el, 'frame')!.firstElementChild === start, 'first in the widget').to.be.true;
+    start.click();
+    await el.updateComplete;
+    expect(el.workout).to.be.true;
+    el.exitWorkout();
+  });
+});
+
 describe('<exercise-routine> inline, after Up next', () => {
   beforeEach(() => localStorage.clear());
 
@@ -223,7 +250,7 @@ describe('<exercise-routine> welcome back', () => {
   beforeEach(() => localStorage.clear());
   afterEach(() => localStorage.clear());
 
-  it('after a reload mid-hold, says where the reader was and restarts that set on one tap', async () => {
+  it('after a reload mid-hold, says where the reader was; one tap on the timer restarts the set', async () => {
     const first = await create();
     first
       .shadowRoot!.querySelector('routine-list')!
@@ -241,8 +268,11 @@ describe('<exercise-routine> welcome back', () => {
     const second = await create();
     const note = part(second, 'status')!;
     expect(note.textContent).to.include('Welcome back — Spanish Squat, set 1 of 4.');
+    const underContinue = note.previousElementSibling === part(second, 'start');
+    expect(underContinue, 'right under Continue').to.be.true;
     expect(phaseOf(second)).to.equal('Ready');
-    buttonByText(second, 'Restart set 1').click();
+    expect(timerButton(second, 'primary').textContent!.trim()).to.equal('Start hold');
+    timerButton(second, 'primary').click();
     await second.updateComplete;
     await timerOf(second).updateComplete;
     expect(phaseOf(second)).to.equal('Get ready');

@@ -67,7 +67,6 @@ export const en: Strings = {
   close: 'Close',
   stopIfPain: 'Stop if it hurts: pain means ease off, not push on.',
   welcomeBack: (name, set, sets) => `Welcome back — ${name}, set ${set} of ${sets}.`,
-  restartSet: (set) => `Restart set ${set}`,
   storageUnavailable: 'Progress is not saved in this browser.',
   storageCorrupt: 'Saved progress could not be read, so this is a fresh start.',
   invalidExercise: 'This exercise could not be shown because its data has problems:',

@@ -93,7 +93,6 @@ export interface Strings {
   stopIfPain: string;
   /** After a reload mid-set: where the reader was. */
   welcomeBack(name: string, set: number, sets: number): string;
-  restartSet(set: number): string;
   storageUnavailable: string;
   storageCorrupt: string;
   noExercise: string;

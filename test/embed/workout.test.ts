@@ -15,6 +15,9 @@ import {
   type Host,
 } from './helpers/host-frame.js';
 
+/** The smallest phone the widget is laid out for. */
+const SMALL_PHONE = { width: 320, height: 640 };
+
 type Timer = HTMLElement & { clock: unknown; updateComplete: Promise<boolean> };
 
 async function addWidget(host: Host): Promise<HTMLElement> {
@@ -36,64 +39,72 @@ function secondsShown(timer: Timer): number | undefined {
 describe('embedding: the workout view on a phone', () => {
   afterEach(() => closeHosts());
 
-  it('plays the built-in routine in 23 taps, the primary button fixed, nothing to scroll', async function () {
-    this.timeout(60_000);
-    const host = await openHost(`${PAGES}/blank.html`);
-    const widget = await addWidget(host);
-    const root = shadowOf(widget);
-    const completes: Event[] = [];
-    widget.addEventListener('routine-complete', (event) => completes.push(event));
-    let taps = 0;
-    const tap = (button: HTMLElement) => {
-      button.click();
-      taps++;
-    };
-
-    // The way in is on the widget's first screen.
-    const start = root.querySelector<HTMLButtonElement>('[part~="start"]')!;
-    const fromTop = start.getBoundingClientRect().top - widget.getBoundingClientRect().top;
-    expect(fromTop, 'Start workout near the top').to.be.below(PHONE.height / 2);
-    tap(start);
-    await settle(host);
-    const frame = root.querySelector<HTMLElement>('[part="frame"]')!;
-    expect(frame.getBoundingClientRect()).to.deep.include({ top: 0, left: 0 });
-    expect(frame.getBoundingClientRect().height).to.equal(host.win.innerHeight);
-
-    const clock = new FakeClock();
-    const placements = new Set<string>();
-    const overflows: string[] = [];
-    for (let step = 0; step < 500 && !root.querySelector('[part~="summary"]'); step++) {
-      const timer = root.querySelector<Timer>('set-timer')!;
-      if (timer.clock !== clock) {
-        timer.clock = clock; // a fresh, idle timer: nothing lost
-        await timer.updateComplete;
-      }
-      const primary = shadowOf(timer).querySelector<HTMLButtonElement>('[data-action="primary"]')!;
-      const box = primary.getBoundingClientRect();
-      placements.add(`${Math.round(box.top)}:${Math.round(box.height)}`);
-      if (frame.scrollHeight > frame.clientHeight + 1) overflows.push(primary.textContent!.trim());
-      const phase = shadowOf(timer).querySelector('[part~="phase"]')!.textContent!.trim();
-      // A rep set waits for Done, a hold for its start; rests, countdowns and holds run alone.
-      if (/^(Ready|Work)\b/.test(phase)) tap(primary);
-      else {
-        clock.advance((secondsShown(timer) ?? 1) * 1000);
-        host.doc.dispatchEvent(new Event('visibilitychange'));
-      }
-      await settle(host);
-    }
-
-    expect(root.querySelector('[part~="summary"]'), 'finished').to.not.be.null;
-    expect(completes).to.have.length(1);
-    const sides = runnersKneeRoutine.exercises.map(
-      (e) => e.prescription.sets * (e.prescription.perSide ? 2 : 1),
-    );
-    expect(sides.reduce((a, b) => a + b)).to.equal(25);
-    expect(taps, 'Start, one per rep set-side, one per hold exercise').to.equal(23);
-    expect(overflows, 'states where the view had to scroll').to.deep.equal([]);
-    expect([...placements], 'the primary button never moves').to.have.length(1);
-    const [top, height] = [...placements][0]!.split(':').map(Number) as [number, number];
-    expect(height).to.be.at.least(64);
-    expect(top + height, 'in the thumb zone').to.be.above(host.win.innerHeight - 100);
-    expect(problems(host)).to.deep.equal([]);
-  });
+  for (const size of [PHONE, SMALL_PHONE]) {
+    it(`plays the built-in routine in 23 taps at ${size.width} × ${size.height}, the primary button fixed, nothing to scroll`, async function () {
+      await playThrough(this, size);
+    });
+  }
 });
+
+async function playThrough(test: Mocha.Context, size: { width: number; height: number }) {
+  test.timeout(60_000);
+  const host = await openHost(`${PAGES}/blank.html`, size);
+  const widget = await addWidget(host);
+  const root = shadowOf(widget);
+  const completes: Event[] = [];
+  widget.addEventListener('routine-complete', (event) => completes.push(event));
+  let taps = 0;
+  const tap = (button: HTMLElement) => {
+    button.click();
+    taps++;
+  };
+
+  // The way in is on the widget's first screen.
+  const start = root.querySelector<HTMLButtonElement>('[part~="start"]')!;
+  const fromTop = start.getBoundingClientRect().top - widget.getBoundingClientRect().top;
+  expect(fromTop, 'Start workout near the top').to.be.below(size.height / 2);
+  tap(start);
+  await settle(host);
+  const frame = root.querySelector<HTMLElement>('[part="frame"]')!;
+  expect(frame.getBoundingClientRect()).to.deep.include({ top: 0, left: 0 });
+  expect(frame.getBoundingClientRect().height).to.equal(host.win.innerHeight);
+
+  const clock = new FakeClock();
+  const placements = new Set<string>();
+  const overflows: string[] = [];
+  for (let step = 0; step < 500 && !root.querySelector('[part~="summary"]'); step++) {
+    const timer = root.querySelector<Timer>('set-timer')!;
+    if (timer.clock !== clock) {
+      timer.clock = clock; // a fresh, idle timer: nothing lost
+      await timer.updateComplete;
+    }
+    const primary = shadowOf(timer).querySelector<HTMLButtonElement>('[data-action="primary"]')!;
+    const box = primary.getBoundingClientRect();
+    placements.add(`${Math.round(box.top)}:${Math.round(box.height)}`);
+    const label = primary.textContent!.trim();
+    if (frame.scrollHeight > frame.clientHeight + 1) overflows.push(`${label}: taller`);
+    if (frame.scrollWidth > frame.clientWidth + 1) overflows.push(`${label}: wider`);
+    const phase = shadowOf(timer).querySelector('[part~="phase"]')!.textContent!.trim();
+    // A rep set waits for Done, a hold for its start; rests, countdowns and holds run alone.
+    if (/^(Ready|Work)\b/.test(phase)) tap(primary);
+    else {
+      clock.advance((secondsShown(timer) ?? 1) * 1000);
+      host.doc.dispatchEvent(new Event('visibilitychange'));
+    }
+    await settle(host);
+  }
+
+  expect(root.querySelector('[part~="summary"]'), 'finished').to.not.be.null;
+  expect(completes).to.have.length(1);
+  const sides = runnersKneeRoutine.exercises.map(
+    (e) => e.prescription.sets * (e.prescription.perSide ? 2 : 1),
+  );
+  expect(sides.reduce((a, b) => a + b)).to.equal(25);
+  expect(taps, 'Start, one per rep set-side, one per hold exercise').to.equal(23);
+  expect(overflows, 'states where the view had to scroll').to.deep.equal([]);
+  expect([...placements], 'the primary button never moves').to.have.length(1);
+  const [top, height] = [...placements][0]!.split(':').map(Number) as [number, number];
+  expect(height).to.be.at.least(64);
+  expect(top + height, 'in the thumb zone').to.be.above(host.win.innerHeight - 100);
+  expect(problems(host)).to.deep.equal([]);
+}

@@ -15,7 +15,7 @@ import { isTimerEvent, type SetTimer } from '../set-timer/set-timer.js';
 import { CARD_PARTS, LIST_PARTS, TIMER_PARTS } from './exported-parts.js';
 import { RoutineSource } from './routine-source.js';
 import { ColumnsController } from './columns-controller.js';
-import { renderRoutineHeader, type StartView } from './routine-header.js';
+import { renderRoutineHeader, renderStart, type StartView } from './routine-header.js';
 import { WorkoutController } from './workout-controller.js';
 import {
   button,
@@ -272,14 +272,6 @@ export class ExerciseRoutine extends RoutineElement {
     this.announcement = this.strings.progressRestored;
   }
 
-  /** Welcome back: the timed set the reader was in restarts on this one tap. */
-  #restartSet(exerciseId: string): void {
-    this.note = undefined;
-    this.#progress.goTo(exerciseId);
-    this.#progress.stopTiming();
-    void this.updateComplete.then(() => this.#timer?.primaryAction());
-  }
-
   /** In the workout view: Space or Enter is the primary button, P pauses, Escape leaves. */
   #onWorkoutKey(event: KeyboardEvent): void {
     if (!this.#workout.active || event.defaultPrevented || event.repeat) return;
@@ -297,10 +289,15 @@ export class ExerciseRoutine extends RoutineElement {
     this.renderRoot.querySelector<HTMLDialogElement>('dialog.sheet')?.showModal();
   }
 
-  #renderNote(): TemplateResult | typeof nothing {
+  /**
+   * The note, where the reader will see it: in the workout view over the exercise; on the
+   * page, Undo beside the Reset it undoes, a welcome back under Continue in the header.
+   */
+  #renderNote(where: 'current' | 'actions' | 'header'): TemplateResult | typeof nothing {
     const note = this.note;
     const s = this.strings;
-    if (!note) return nothing;
+    const placed = { done: 'current', undo: 'actions', welcome: 'header' } as const;
+    if (!note || (this.#workout.active ? 'current' : placed[note.kind]) !== where) return nothing;
     if (note.kind === 'done') return renderNote(note.text);
     if (note.kind === 'undo') {
       return renderNote(
@@ -310,11 +307,9 @@ export class ExerciseRoutine extends RoutineElement {
     }
     const exercise = this.readyRoutine?.exercises.find(({ id }) => id === note.exerciseId);
     if (!exercise) return nothing;
+    // The timer's primary button (Start hold, Done) restarts the set: one tap, no second one.
     const set = this.#progress.nextSet(exercise);
-    const text = s.welcomeBack(exercise.name, set, exercise.prescription.sets);
-    const timed = exercise.prescription.holdSeconds !== undefined;
-    const restart = () => this.#restartSet(exercise.id);
-    return renderNote(text, timed ? button(s.restartSet(set), restart, 'primary') : undefined);
+    return renderNote(s.welcomeBack(exercise.name, set, exercise.prescription.sets));
   }
 
   #renderTimer(exercise: Exercise): unknown {
@@ -392,13 +387,13 @@ export class ExerciseRoutine extends RoutineElement {
           exercise,
           index: this.#progress.currentIndex,
           count: this.readyRoutine?.exercises.length ?? 0,
-          next: this.#progress.next,
+          next: this.note?.kind === 'done' ? undefined : this.#progress.next,
           exit: () => this.#workout.exit(),
           showHowTo: () => this.#showHowTo(),
         })
       : this.#renderCard(exercise, done ? 'done' : 'current');
     return html`<div class="current">
-      ${this.#renderNote()} ${head}
+      ${this.#renderNote('current')} ${head}
       ${done ? html`<p>${this.strings.exerciseDone}</p>` : this.#renderTimer(exercise)}
       ${workout ? this.#renderSheet(exercise) : this.#renderNav(exercise, done)}
     </div>`;
@@ -407,21 +402,22 @@ export class ExerciseRoutine extends RoutineElement {
   #renderActions(): TemplateResult {
     const s = this.strings;
     const trouble = this.noPersist ? undefined : this.#progress.trouble;
-    return html`<div class="actions actions--routine">
-      ${
-        this.#progress.started
-          ? html`${button(s.finish, () => this.#finish())}
-              <span class="actions__gap"></span> ${button(s.reset, () => this.#reset(), 'quiet')}`
-          : nothing
-      }
-      ${
-        trouble
-          ? html`<p part="status" class="note">
-              ${trouble === 'corrupt' ? s.storageCorrupt : s.storageUnavailable}
-            </p>`
-          : nothing
-      }
-    </div>`;
+    return html`${this.#renderNote('actions')}
+      <div class="actions actions--routine">
+        ${
+          this.#progress.started
+            ? html`${button(s.finish, () => this.#finish())}
+                <span class="actions__gap"></span> ${button(s.reset, () => this.#reset(), 'quiet')}`
+            : nothing
+        }
+        ${
+          trouble
+            ? html`<p part="status" class="note">
+                ${trouble === 'corrupt' ? s.storageCorrupt : s.storageUnavailable}
+              </p>`
+            : nothing
+        }
+      </div>`;
   }
 
   /** The header's way in: Start workout, or Continue with the sets done so far. */
@@ -444,6 +440,7 @@ export class ExerciseRoutine extends RoutineElement {
       level: this.#level,
       noCredits: this.noCredits,
       start: this.#renderStart(),
+      note: this.#renderNote('header'),
     });
     const summary = () =>
       renderSummary({
@@ -455,7 +452,11 @@ export class ExerciseRoutine extends RoutineElement {
         continueWorkout: () => this.#continue(),
         exit: workout ? () => this.#workout.exit() : undefined,
       });
-    return html`${this.noHeader || workout ? nothing : header}
+    // Without the header, its Start workout button (and a welcome back) lead the widget.
+    const top = this.noHeader
+      ? html`${renderStart(routine, this.strings, this.#renderStart())}${this.#renderNote('header')}`
+      : header;
+    return html`${workout ? nothing : top}
       <div class="body">
         ${
           workout

@@ -44,10 +44,12 @@ export interface HeaderOptions {
   noCredits: boolean;
   /** Start workout (or Continue); none once the routine is finished. */
   start?: StartView;
+  /** A note under the start button (a welcome back). */
+  note?: unknown;
 }
 
 /** Start workout with the routine's length, or Continue with the sets done so far. */
-function renderStart(routine: Routine, { strings: s, start }: HeaderOptions) {
+export function renderStart(routine: Routine, s: Strings, start: StartView | undefined) {
   if (!start) return nothing;
   const minutes = estimateRoutineMinutes(routine);
   const label = start.started
@@ -107,7 +109,7 @@ export function renderRoutineHeader(routine: Routine, options: HeaderOptions): T
     ${heading(level, routine.title, 'title', 'title')}
     ${
       options.start
-        ? renderStart(routine, options)
+        ? html`${renderStart(routine, s, options.start)}${options.note ?? nothing}`
         : html`<p class="meta">
             ${s.duration(estimateRoutineMinutes(routine), routine.exercises.length)}
           </p>`

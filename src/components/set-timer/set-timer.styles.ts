@@ -93,10 +93,11 @@ export const setTimerStyles = css`
     min-height: max(52px, 3.25rem);
     font-size: 1.125em;
   }
+  /* Columns by the row's width, not the labels: Pause turning into Resume moves nothing. */
   .controls {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: center;
+    justify-self: stretch;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(5.5rem, 1fr));
     gap: 0.5em;
   }
   .hint {
@@ -123,15 +124,21 @@ export const setTimerStyles = css`
   :host([large]) .primary-row {
     align-self: stretch;
   }
+  /* The ring takes the height the rest leaves, so the primary button stays on screen even
+     on a short phone; the digits follow the viewport's smaller side. */
   :host([large]) .face {
-    width: min(100%, 22rem, 42vh);
+    flex: 1 1 0;
+    min-height: 7rem;
+    max-height: 22rem;
+    width: auto;
+    max-width: 100%;
     align-self: center;
   }
   :host([large]) .display {
-    font-size: clamp(3rem, 18vw, 6rem);
+    font-size: clamp(2.5rem, 11vmin, 6rem);
   }
-  :host([large]) .controls .button {
-    padding-inline: 0.7em;
+  :host([large]) .controls {
+    align-self: stretch;
   }
   :host([large]) .primary-row .button {
     min-height: max(64px, 4rem);
