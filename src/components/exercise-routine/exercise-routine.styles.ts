@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { containerHostStyles, elementStyles } from '../../styles/tokens.styles.js';
 
-export const exerciseRoutineStyles = css`
+const ownStyles = css`
   .frame[dir='rtl'] {
     --_routine-direction: rtl;
   }
@@ -275,3 +276,5 @@ export const exerciseRoutineStyles = css`
     }
   }
 `;
+
+export const exerciseRoutineStyles = [...elementStyles, containerHostStyles, ownStyles];

@@ -3,6 +3,12 @@ import { WakeLockController } from '../../timer/wake-lock-controller.js';
 
 type Host = ReactiveElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
+/** What the view's keys drive on the timer. */
+export interface WorkoutTimer {
+  primaryAction(): void;
+  togglePause(): void;
+}
+
 /**
  * The focused workout view's life: entering asks for fullscreen on the element where the
  * browser allows it (not on an iPhone, nor in a sandboxed iframe), and in every case the
@@ -80,6 +86,19 @@ export class WorkoutController implements ReactiveController {
       const focus = before?.isConnected ? before : start;
       focus?.focus({ preventScroll: true });
     });
+  }
+
+  /** In the view, Space or Enter is the timer's primary button, P pauses, Escape leaves. */
+  onKeyDown(event: KeyboardEvent, timer: WorkoutTimer | null): void {
+    if (!this.#active || event.defaultPrevented || event.repeat) return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const key = event.key.toLowerCase();
+    const onControl = event.composedPath()[0] instanceof HTMLButtonElement;
+    if (key === 'escape') this.exit();
+    else if ((key === ' ' || key === 'enter') && !onControl) timer?.primaryAction();
+    else if (key === 'p') timer?.togglePause();
+    else return;
+    event.preventDefault();
   }
 
   #requestFullscreen(): void {

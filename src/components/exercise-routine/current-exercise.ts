@@ -1,0 +1,175 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import type { Exercise, Routine } from '../../data/types.js';
+import type { Strings } from '../../i18n/index.js';
+import type { SpeechEngine } from '../../timer/speech-coach.js';
+import { CARD_PARTS, TIMER_PARTS } from './exported-parts.js';
+import type { RoutineFlow, TimerEvent } from './routine-flow.js';
+import { button, renderNote, renderWorkoutHead } from './routine-views.js';
+
+/** What the current exercise's templates read from the element that shows them. */
+export interface CurrentView {
+  routine: Routine;
+  flow: RoutineFlow;
+  strings: Strings;
+  /** The routine title's heading level. */
+  level: number;
+  theme: string;
+  /** Whether the workout view shows. */
+  workout: boolean;
+  /** What the element hands on to its timer. */
+  timer: {
+    noSound: boolean;
+    noVibrate: boolean;
+    noVoice: boolean;
+    noPersist: boolean;
+    speech?: SpeechEngine | undefined;
+  };
+  exitWorkout: () => void;
+}
+
+/**
+ * The note, where the reader will see it: in the workout view over the exercise; on the
+ * page, Undo beside the Reset it undoes, a welcome back under Continue in the header.
+ */
+export function renderFlowNote(
+  view: CurrentView,
+  where: 'current' | 'actions' | 'header',
+): TemplateResult | typeof nothing {
+  const { flow, strings: s } = view;
+  const note = flow.note;
+  const placed = { done: 'current', undo: 'actions', welcome: 'header' } as const;
+  if (!note || (view.workout ? 'current' : placed[note.kind]) !== where) return nothing;
+  if (note.kind === 'done') return renderNote(note.text);
+  if (note.kind === 'undo') {
+    return renderNote(
+      s.progressCleared,
+      button(s.undo, () => flow.undo(), 'secondary', 'undo'),
+    );
+  }
+  const exercise = view.routine.exercises.find(({ id }) => id === note.exerciseId);
+  if (!exercise) return nothing;
+  // The timer's primary button (Start hold, Done) restarts the set: one tap, no second one.
+  const set = flow.progress.nextSet(exercise);
+  return renderNote(s.welcomeBack(exercise.name, set, exercise.prescription.sets));
+}
+
+/** The timer, kept through every render until the exercise changes or progress is reset. */
+function renderTimer(view: CurrentView, exercise: Exercise): unknown {
+  const { flow, timer } = view;
+  return keyed(
+    flow.progress.timerKey,
+    html`<set-timer
+      part="timer"
+      data-focus="timer"
+      exportparts=${TIMER_PARTS}
+      .exercise=${exercise}
+      theme=${view.theme}
+      ?large=${view.workout}
+      ?no-sound=${timer.noSound}
+      ?no-vibrate=${timer.noVibrate}
+      ?no-voice=${timer.noVoice}
+      .speech=${timer.speech}
+      ?no-persist=${timer.noPersist}
+      .completed=${flow.progress.unitsDone(exercise)}
+      @routine-timer-phase=${(event: TimerEvent) => flow.onTimerPhase(event)}
+      @routine-set-complete=${(event: TimerEvent) => flow.onSetComplete(event)}
+      @routine-exercise-complete=${(event: TimerEvent) => flow.onExerciseComplete(event)}
+    ></set-timer>`,
+  );
+}
+
+function renderCard(view: CurrentView, exercise: Exercise, status: 'current' | 'done') {
+  return html`<exercise-card
+    part="card"
+    exportparts=${CARD_PARTS}
+    .exercise=${exercise}
+    theme=${view.theme}
+    status=${status}
+    heading-level=${Math.min(view.level + 1, 6)}
+    tabindex="-1"
+    data-focus="exercise"
+  ></exercise-card>`;
+}
+
+/** The how-to of the workout view: the full card in a sheet over the timer. */
+function renderSheet(view: CurrentView, exercise: Exercise): TemplateResult {
+  const close = (event: Event) => (event.target as HTMLElement).closest('dialog')?.close();
+  return html`<dialog class="sheet" aria-label=${exercise.name}>
+    ${renderCard(view, exercise, 'current')} ${button(view.strings.close, close as () => void)}
+  </dialog>`;
+}
+
+function renderNav(view: CurrentView, exercise: Exercise, done: boolean): TemplateResult {
+  const { flow, strings: s } = view;
+  const { next, previousId } = flow.progress;
+  const first = previousId === undefined;
+  return html`<div class="actions">
+    <!-- Always there (aria-disabled on the first exercise), so focus never drops with it. -->
+    <button
+      part="button"
+      class="button"
+      type="button"
+      aria-disabled=${first ? 'true' : 'false'}
+      aria-describedby=${first ? 'previous-why' : nothing}
+      @click=${() => !first && flow.goTo(previousId ?? exercise.id)}
+    >
+      ${s.previous}
+    </button>
+    ${first ? html`<span id="previous-why" class="visually-hidden">${s.firstExercise}</span>` : nothing}
+    ${next ? button(s.upNext(next.name), () => flow.goTo(next.id), done ? 'primary' : 'secondary') : nothing}
+  </div>`;
+}
+
+/**
+ * The current exercise: its card (in the workout view, a short head with a how-to sheet),
+ * its timer, and the way to the previous and next exercises. One template for both views,
+ * so the timer carries on running when the reader enters or leaves the workout view.
+ */
+export function renderCurrent(view: CurrentView, exercise: Exercise): TemplateResult {
+  const { flow, strings: s } = view;
+  const done = flow.progress.isDone(exercise);
+  const showHowTo = (event: Event) => {
+    const root = (event.target as HTMLElement).getRootNode() as ShadowRoot;
+    root.querySelector<HTMLDialogElement>('dialog.sheet')?.showModal();
+  };
+  const head = view.workout
+    ? renderWorkoutHead({
+        strings: s,
+        level: view.level,
+        exercise,
+        index: flow.progress.currentIndex,
+        count: view.routine.exercises.length,
+        next: flow.note?.kind === 'done' ? undefined : flow.progress.next,
+        exit: view.exitWorkout,
+        showHowTo: showHowTo as () => void,
+      })
+    : renderCard(view, exercise, done ? 'done' : 'current');
+  return html`<div class="current">
+    ${renderFlowNote(view, 'current')} ${head}
+    ${done ? html`<p>${s.exerciseDone}</p>` : renderTimer(view, exercise)}
+    ${view.workout ? renderSheet(view, exercise) : renderNav(view, exercise, done)}
+  </div>`;
+}
+
+/** Finish and Reset (set apart, lighter), with Undo after a reset and storage trouble. */
+export function renderRoutineActions(view: CurrentView): TemplateResult {
+  const { flow, strings: s } = view;
+  const trouble = view.timer.noPersist ? undefined : flow.progress.trouble;
+  return html`${renderFlowNote(view, 'actions')}
+    <div class="actions actions--routine">
+      ${
+        flow.progress.started
+          ? html`${button(s.finish, () => flow.finish())}
+              <span class="actions__gap"></span> ${button(s.reset, () => flow.reset(), 'quiet')}`
+          : nothing
+      }
+      ${
+        trouble
+          ? html`<p part="status" class="note">
+              ${trouble === 'corrupt' ? s.storageCorrupt : s.storageUnavailable}
+            </p>`
+          : nothing
+      }
+    </div>`;
+}

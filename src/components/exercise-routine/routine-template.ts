@@ -1,0 +1,81 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { RoutineLayout } from '../routine-list/routine-list.js';
+import {
+  renderCurrent,
+  renderFlowNote,
+  renderRoutineActions,
+  type CurrentView,
+} from './current-exercise.js';
+import { LIST_PARTS } from './exported-parts.js';
+import { renderRoutineHeader, renderStart, type StartView } from './routine-header.js';
+import { renderSummary } from './routine-views.js';
+
+export { renderSourceState } from './routine-views.js';
+
+/** What the whole routine's template reads from the element. */
+export interface RoutineView extends CurrentView {
+  startWorkout: () => void;
+  noHeader: boolean;
+  noCredits: boolean;
+  listLayout: RoutineLayout;
+}
+
+/** The header's way in: Start workout, or Continue with the sets done so far. */
+function startOf({ flow, startWorkout }: RoutineView): StartView | undefined {
+  const { progress } = flow;
+  if (progress.finished) return undefined;
+  return { started: progress.started, ...progress.totals, onClick: startWorkout };
+}
+
+/** The header, or without it the Start workout button (and a welcome back) alone. */
+function renderTop(view: RoutineView): TemplateResult {
+  const { routine, strings } = view;
+  const note = renderFlowNote(view, 'header');
+  if (view.noHeader) return html`${renderStart(routine, strings, startOf(view))}${note}`;
+  return renderRoutineHeader(routine, {
+    strings,
+    level: view.level,
+    noCredits: view.noCredits,
+    start: startOf(view),
+    note,
+  });
+}
+
+function renderList(view: RoutineView): TemplateResult {
+  const { flow } = view;
+  return html`<routine-list
+    part="list"
+    exportparts=${LIST_PARTS}
+    .routine=${view.routine}
+    .progress=${flow.progress.progress}
+    layout=${view.listLayout}
+    theme=${view.theme}
+    @routine-select=${(event: Event & { detail: { exerciseId: string } }) =>
+      flow.goTo(event.detail.exerciseId)}
+  ></routine-list>`;
+}
+
+/**
+ * A ready routine: header, list, the current exercise (or the summary) and the routine's
+ * actions; in the workout view, the current exercise alone.
+ */
+export function renderRoutine(view: RoutineView): TemplateResult {
+  const { flow, workout } = view;
+  const { progress } = flow;
+  const summary = () =>
+    renderSummary({
+      strings: view.strings,
+      level: view.level,
+      summary: progress.summary,
+      allDone: progress.allDone,
+      startAgain: () => flow.reset(),
+      continueWorkout: () => flow.continue(),
+      exit: workout ? view.exitWorkout : undefined,
+    });
+  return html`${workout ? nothing : renderTop(view)}
+    <div class="body">
+      ${workout ? nothing : renderList(view)}
+      ${progress.finished ? summary() : renderCurrent(view, progress.current)}
+    </div>
+    ${progress.finished || workout ? nothing : renderRoutineActions(view)}`;
+}
