@@ -1,9 +1,7 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Routine } from '../../data/types.js';
-import { browserSpeech, type SpeechEngine } from '../../timer/speech-coach.js';
-import { directionOf } from '../../internal/lang.js';
+import type { SpeechEngine } from '../../timer/speech-coach.js';
 import { parseHeadingLevel, warnUnlessOneOf } from '../../internal/attribute-check.js';
 import { RoutineElement } from '../routine-element.js';
 import type { RoutineLayout } from '../routine-list/routine-list.js';
@@ -11,7 +9,12 @@ import { ColumnsController } from './columns-controller.js';
 import { RoutineFlow } from './routine-flow.js';
 import { RoutineSource } from './routine-source.js';
 import { WorkoutController } from './workout-controller.js';
-import { renderRoutine, renderSourceState, type RoutineView } from './routine-template.js';
+import {
+  renderFrame,
+  renderRoutine,
+  renderSourceState,
+  type RoutineView,
+} from './routine-template.js';
 import { exerciseRoutineStyles } from './exercise-routine.styles.js';
 
 const LAYOUTS = ['auto', 'compact', 'full'];
@@ -69,7 +72,7 @@ export class ExerciseRoutine extends RoutineElement {
   );
   readonly #flow = new RoutineFlow(this, {
     persist: () => !this.noPersist,
-    speech: () => this.speech ?? browserSpeech(),
+    speech: () => this.speech,
     strings: () => this.strings,
     language: () => this.language,
     inWorkout: () => this.#workout.active,
@@ -182,30 +185,19 @@ export class ExerciseRoutine extends RoutineElement {
   }
 
   protected override render(): TemplateResult {
-    // The widget's own words are in the string table's language and direction, whatever
-    // the page's; the routine's text carries its own (routine-header.ts).
-    const { lang } = this.strings;
-    const workout = this.#workout.active;
     const routine = this.readyRoutine;
-    const timer = () => this.renderRoot.querySelector('set-timer');
-    return html`<div
-      part="frame"
-      class="frame frame--${this.layout} ${workout ? 'frame--workout' : ''}"
-      lang=${lang}
-      dir=${directionOf(lang)}
-      role=${ifDefined(workout ? 'dialog' : undefined)}
-      aria-modal=${ifDefined(workout ? 'true' : undefined)}
-      aria-label=${ifDefined(workout && routine ? this.strings.workoutOf(routine.title) : undefined)}
-      @keydown=${(event: KeyboardEvent) => this.#workout.onKeyDown(event, timer())}
-    >
-      ${routine ? renderRoutine(this.#view(routine)) : this.#renderSourceState()}
-      <p class="visually-hidden" role="status">${this.#flow.announcement}</p>
-      <div class="width-probe"></div>
-    </div>`;
-  }
-
-  #renderSourceState(): TemplateResult | typeof nothing {
-    return renderSourceState(this.source.state, this.strings, () => this.source.retry()) ?? nothing;
+    return renderFrame({
+      strings: this.strings,
+      layout: this.layout,
+      workout: this.#workout.active,
+      announcement: this.#flow.announcement,
+      content: routine
+        ? renderRoutine(this.#view(routine))
+        : renderSourceState(this.source.state, this.strings, () => this.source.retry()),
+      onKeyDown: (event) =>
+        this.#workout.onKeyDown(event, this.renderRoot.querySelector('set-timer')),
+      title: routine?.title,
+    });
   }
 }
 

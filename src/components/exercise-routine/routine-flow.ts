@@ -3,7 +3,7 @@ import type { Routine } from '../../data/types.js';
 import type { Strings } from '../../i18n/index.js';
 import { FocusKeeper } from '../../internal/focus-keeper.js';
 import { ProgressController } from '../../progress/progress-controller.js';
-import { SpeechCoach, type SpeechEngine } from '../../timer/speech-coach.js';
+import { SpeechCoach, browserSpeech, type SpeechEngine } from '../../timer/speech-coach.js';
 import { isTimerEvent } from '../set-timer/set-timer.js';
 
 /** What the timer's progress events carry. */
@@ -21,6 +21,7 @@ type Host = ReactiveElement & { readonly renderRoot: HTMLElement | DocumentFragm
 
 export interface FlowOptions {
   persist: () => boolean;
+  /** The speech engine set on the element; the browser's own when none is. */
   speech: () => SpeechEngine | undefined;
   strings: () => Strings;
   language: () => string | undefined;
@@ -50,7 +51,7 @@ export class RoutineFlow {
     this.#options = options;
     this.progress = new ProgressController(host, options.persist);
     this.#focus = new FocusKeeper(host);
-    this.#coach = new SpeechCoach(host, options.speech);
+    this.#coach = new SpeechCoach(host, () => options.speech() ?? browserSpeech());
   }
 
   get #strings(): Strings {

@@ -1,4 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Strings } from '../../i18n/index.js';
+import { directionOf } from '../../internal/lang.js';
 import type { RoutineLayout } from '../routine-list/routine-list.js';
 import {
   renderCurrent,
@@ -78,4 +81,40 @@ export function renderRoutine(view: RoutineView): TemplateResult {
       ${progress.finished ? summary() : renderCurrent(view, progress.current)}
     </div>
     ${progress.finished || workout ? nothing : renderRoutineActions(view)}`;
+}
+
+export interface FrameView {
+  strings: Strings;
+  layout: string;
+  workout: boolean;
+  /** What the widget's own live region says. */
+  announcement: string;
+  content: unknown;
+  onKeyDown: (event: KeyboardEvent) => void;
+  /** The routine's title, naming the workout view. */
+  title: string | undefined;
+}
+
+/**
+ * The widget's frame: in the string table's language and direction, whatever the page's (the
+ * routine's text carries its own, see routine-header.ts); a modal dialog in the workout view.
+ */
+export function renderFrame(view: FrameView): TemplateResult {
+  const { strings, workout } = view;
+  const { lang } = strings;
+  const label = workout && view.title ? strings.workoutOf(view.title) : undefined;
+  return html`<div
+    part="frame"
+    class="frame frame--${view.layout} ${workout ? 'frame--workout' : ''}"
+    lang=${lang}
+    dir=${directionOf(lang)}
+    role=${ifDefined(workout ? 'dialog' : undefined)}
+    aria-modal=${ifDefined(workout ? 'true' : undefined)}
+    aria-label=${ifDefined(label)}
+    @keydown=${view.onKeyDown}
+  >
+    ${view.content}
+    <p class="visually-hidden" role="status">${view.announcement}</p>
+    <div class="width-probe"></div>
+  </div>`;
 }
