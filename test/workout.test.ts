@@ -7,6 +7,12 @@ import { runnersKneeRoutine as routine } from '../src/data/runners-knee-routine.
 import { progressKey } from '../src/progress/progress-storage.js';
 import { buttonByText, completeSetSides, part } from './helpers/routine-element-suite.js';
 import { deepActiveElement } from './helpers/keyboard.js';
+import {
+  FakeWakeLock,
+  installFakeWakeLock,
+  restoreVisibility,
+  setVisibility,
+} from './timer/fakes.js';
 
 async function create(attrs = ''): Promise<ExerciseRoutine> {
   const el = await fixture<ExerciseRoutine>(
@@ -118,7 +124,7 @@ describe('<exercise-routine> workout view', () => {
   it('answers Space or Enter with the primary action, P with pause, Escape with exit', async () => {
     const el = await create();
     await enterWorkout(el);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await timerOf(el).updateComplete;
     expect(timerOf(el).shadowRoot!.querySelector('[part~="status"]')!.textContent).to.include(
       'right leg',
@@ -193,6 +199,24 @@ describe('<exercise-routine> workout view', () => {
     await el.updateComplete;
     expect(phaseOf(el)).to.equal('Rest');
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps the screen awake while the view shows, timer running or not', async () => {
+    const lock = new FakeWakeLock();
+    const undo = installFakeWakeLock(lock);
+    setVisibility('visible');
+    try {
+      const el = await create();
+      await enterWorkout(el);
+      for (let i = 0; i < 10; i++) await Promise.resolve();
+      expect(lock.held.size, 'held before any set starts').to.equal(1);
+      el.exitWorkout();
+      await el.updateComplete;
+      expect(lock.held.size).to.equal(0);
+    } finally {
+      undo();
+      restoreVisibility();
+    }
   });
 
   it('leaves the view when the element is removed, unlocking the page', async () => {

@@ -108,7 +108,11 @@ export class CueController implements ReactiveController {
     if (!ctx) return;
     for (const tone of this.#tones) if (tone.startsAt > ctx.currentTime) this.#stop(tone);
     this.#closing = ctx;
+    // A context that is not playing (suspended, interrupted) would never end its tones.
+    if (ctx.state !== 'running') for (const tone of this.#tones) this.#stop(tone);
     this.#closeIfQuiet();
+    // Nor would one the browser suspends later, or a tone whose end is never reported.
+    setTimeout(() => this.#closing === ctx && [...this.#tones].forEach((t) => this.#stop(t)), 2000);
   }
 
   /** A context left behind by a disconnect, closed once its last tone ends. */

@@ -230,6 +230,19 @@ describe('CueController', () => {
     expect(ctx.resumes).to.equal(0);
   });
 
+  it('on disconnect, closes a context that is not playing at once: its tones would never end', () => {
+    const { engine, host, cues, context } = setUp();
+    engine.start();
+    cues.unlock();
+    const ctx = context();
+    ctx.currentTime = Math.min(...ctx.live.map((osc) => osc.startAt!));
+    ctx.state = 'suspended';
+    host.disconnect();
+    expect(ctx.state).to.equal('closed');
+    expect(ctx.live).to.deep.equal([]);
+    expect(cues.activeTones).to.equal(0);
+  });
+
   it('stays silent, without errors, where there is no Web Audio', () => {
     undo.push(removeAudio());
     const { engine, cues } = setUp();
