@@ -172,6 +172,18 @@ describe('<exercise-routine> workout view', () => {
     expect(sheet.querySelector('exercise-card')!.exercise!.id).to.equal(routine.exercises[0]!.id);
     [...sheet.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Close')!.click();
     expect(sheet.open).to.be.false;
+    // Keys inside the sheet are the sheet's: Escape closes it, not the workout view.
+    buttonByText(el, 'How to do it').click();
+    sheet.querySelector('exercise-card')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(sheet.open, 'sheet closed').to.be.false;
+    expect(el.workout, 'still in the view').to.be.true;
+    sheet.showModal();
+    sheet.querySelector('exercise-card')!.focus();
+    await sendKeys({ press: ' ' });
+    await timerOf(el).updateComplete;
+    expect(phaseOf(el), 'Space in the sheet does not reach the timer').to.equal('Ready');
   });
 
   it('loads the next exercise by itself after the last set, saying so', async () => {

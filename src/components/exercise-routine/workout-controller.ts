@@ -92,6 +92,8 @@ export class WorkoutController implements ReactiveController {
   onKeyDown(event: KeyboardEvent, timer: WorkoutTimer | null): void {
     if (!this.#active || event.defaultPrevented || event.repeat) return;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
+    // The how-to sheet is a dialog of its own: its keys (Escape closes it) stay there.
+    if ((event.target as Element | null)?.closest?.('dialog')) return;
     const key = event.key.toLowerCase();
     const onControl = event.composedPath()[0] instanceof HTMLButtonElement;
     if (key === 'escape') this.exit();
