@@ -31,7 +31,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.js', '*.mjs', 'scripts/**/*.js', '.storybook/**/*.ts'],
+    files: ['*.js', '*.mjs', 'scripts/**/*.js', 'bin/**/*.js', '.storybook/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

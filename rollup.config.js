@@ -24,8 +24,9 @@ const routineJson = () => json({ preferConst: true, compact: true, namedExports:
 
 const npmBuild = {
   input: npmEntries,
-  // Runtime dependencies stay imports: lit, and tslib for the decorator helper.
-  external: (id) => /^(lit|tslib)(\/|$)/.test(id) || id.startsWith('@lit/'),
+  // Runtime dependencies stay imports: lit, tslib for the decorator helper, and the server
+  // renderer (imported by the Node-only ssr.js alone).
+  external: (id) => /^(lit|tslib)(\/|$)/.test(id) || /^@lit(-labs)?\//.test(id),
   output: {
     dir: 'dist',
     format: 'es',

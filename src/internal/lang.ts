@@ -1,5 +1,10 @@
-/** The language of the nearest `[lang]` ancestor, looking through shadow roots. */
+/**
+ * The language of the nearest `[lang]` ancestor, looking through shadow roots. Where the
+ * element is in no document tree (server rendering's DOM shim has no `closest`), its own
+ * `lang` attribute alone.
+ */
 export function closestLang(element: Element): string | undefined {
+  if (typeof element.closest !== 'function') return element.getAttribute('lang') ?? undefined;
   let node: Element | null = element;
   while (node) {
     const withLang: Element | null = node.closest('[lang]');

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Exercise, ExerciseMedia } from '../../data/types.js';
@@ -67,7 +67,8 @@ let nextId = 0;
 export class ExerciseCard extends RoutineElement {
   static override styles = [...elementStyles, exerciseCardStyles];
 
-  readonly #detailsId = `exercise-card-details-${++nextId}`;
+  // The same on every server render (ids are scoped to the shadow root), for deterministic HTML.
+  readonly #detailsId = isServer ? 'exercise-card-details' : `exercise-card-details-${++nextId}`;
 
   @state() private problems: readonly Problem[] = [];
   @state() private level: ExerciseLevel = 'standard';

@@ -1,4 +1,4 @@
-import type { PropertyValues, TemplateResult } from 'lit';
+import { isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Routine } from '../../data/types.js';
 import type { SpeechEngine } from '../../timer/speech-coach.js';
@@ -70,8 +70,9 @@ export class ExerciseRoutine extends RoutineElement {
     this,
     () => this.routine !== undefined || !!this.src,
   );
+  // Server rendering shows a fresh routine: there is no reader's storage to read.
   readonly #flow = new RoutineFlow(this, {
-    persist: () => !this.noPersist,
+    persist: () => !this.noPersist && !isServer,
     speech: () => this.speech,
     strings: () => this.strings,
     language: () => this.language,

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { MediaByExercise, Routine } from '../../data/types.js';
 import { validateMediaByExercise, validateRoutine } from '../../data/validate.js';
 import type { Problem } from '../../data/checker.js';
@@ -112,7 +112,8 @@ export class RoutineSource implements ReactiveController {
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
     this.#set({ kind: 'loading', url });
-    void this.#fetch(url, abort);
+    // Server rendering shows the loading state: the reader's browser fetches it.
+    if (!isServer) void this.#fetch(url, abort);
   }
 
   /** Reads an inline `<script type="application/json">` child, if there is one. */

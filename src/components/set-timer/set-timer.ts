@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Exercise } from '../../data/types.js';
@@ -102,7 +102,8 @@ export class SetTimer extends RoutineElement {
   static override shadowRootOptions = { ...RoutineElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [...elementStyles, setTimerStyles];
 
-  readonly #idPrefix = `set-timer-${++nextId}`;
+  // The same on every server render (ids are scoped to the shadow root), for deterministic HTML.
+  readonly #idPrefix = isServer ? 'set-timer' : `set-timer-${++nextId}`;
   readonly #headingId = `${this.#idPrefix}-heading`;
   readonly #timer = new TimerController(this, {
     phase: (detail, late) => this.#onPhase(detail, late),

@@ -1,0 +1,109 @@
+// Server rendering, for Node: the routine as HTML with declarative shadow DOM, to put in a
+// page before any script runs. Importing '@lit-labs/ssr' first installs its DOM shim, so the
+// elements below register in its custom element registry.
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import './define.js';
+import { describeValue, formatProblem, type Problem } from './data/checker.js';
+import type { Routine } from './data/types.js';
+import { validateMediaByExercise, validateRoutine } from './data/validate.js';
+import { runnersKneeRoutine } from './data/runners-knee-routine.js';
+
+export type { Problem };
+
+/** What `renderRoutineHtml` renders. Every option is optional. */
+export interface RenderRoutineOptions {
+  /** A routine (checked like the `routine` property); the built-in routine when absent. */
+  routine?: unknown;
+  theme?: 'auto' | 'light' | 'dark';
+  layout?: 'auto' | 'compact' | 'full';
+  /** Level of the routine's title, 2 to 6. */
+  headingLevel?: number | string;
+  noHeader?: boolean;
+  noCredits?: boolean;
+  /** Demonstration media per exercise id, checked against the routine. */
+  media?: unknown;
+}
+
+/** Thrown for invalid options: `problems` lists each one with its path. */
+export class RoutineOptionsError extends Error {
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[]) {
+    super(`invalid options:\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'RoutineOptionsError';
+    this.problems = problems;
+  }
+}
+
+const THEMES = ['auto', 'light', 'dark'];
+const LAYOUTS = ['auto', 'compact', 'full'];
+
+function oneOf(path: string, value: unknown, allowed: readonly string[]): Problem[] {
+  if (value === undefined || (typeof value === 'string' && allowed.includes(value))) return [];
+  const expected = allowed.map((a) => `"${a}"`).join(', ');
+  return [{ path, message: `expected one of ${expected}, got ${describeValue(value)}` }];
+}
+
+function headingLevelProblems(value: unknown): Problem[] {
+  if (value === undefined) return [];
+  const level = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof level === 'number' && Number.isInteger(level) && level >= 2 && level <= 6) return [];
+  const message = `expected a whole number from 2 to 6, got ${describeValue(value)}`;
+  return [{ path: 'headingLevel', message }];
+}
+
+function underPath(prefix: string, problem: Problem): Problem {
+  const { path } = problem;
+  const joined = !path ? prefix : path.startsWith('[') ? prefix + path : `${prefix}.${path}`;
+  return { ...problem, path: joined };
+}
+
+/** Checks every option, throwing one error that lists every problem. */
+function checkOptions(options: RenderRoutineOptions): Routine | undefined {
+  const problems: Problem[] = [
+    ...oneOf('theme', options.theme, THEMES),
+    ...oneOf('layout', options.layout, LAYOUTS),
+    ...headingLevelProblems(options.headingLevel),
+  ];
+  let routine: Routine | undefined;
+  if (options.routine !== undefined) {
+    const result = validateRoutine(options.routine);
+    if (result.ok) routine = result.value;
+    else problems.push(...result.problems.map((problem) => underPath('routine', problem)));
+  }
+  if (options.media !== undefined && (routine || options.routine === undefined)) {
+    const result = validateMediaByExercise(options.media, routine ?? runnersKneeRoutine);
+    if (!result.ok) problems.push(...result.problems.map((problem) => underPath('media', problem)));
+  }
+  if (problems.length > 0) throw new RoutineOptionsError(problems);
+  return routine;
+}
+
+/**
+ * The routine as an HTML snippet: `<runner-knee-routine>` (or, with `options.routine`,
+ * `<exercise-routine>`) with a declarative shadow root (`<template shadowrootmode="open">`)
+ * for it and each element inside. Synchronous and deterministic: the same options give the
+ * same string, and no saved progress is read (the reader sees a fresh routine until the
+ * element's script runs and restores theirs). Throws a `RoutineOptionsError` listing every
+ * problem with its path when an option is invalid.
+ *
+ * Where `theme` is `auto`, the snippet is light: only the reader's browser knows whether the
+ * page and the reader both want dark, and the element switches once its script runs.
+ */
+export function renderRoutineHtml(options: RenderRoutineOptions = {}): string {
+  const routine = checkOptions(options);
+  const { theme, layout } = options;
+  const level = options.headingLevel?.toString();
+  const noHeader = options.noHeader === true;
+  const noCredits = options.noCredits === true;
+  const media = options.media;
+  // One line each: the bindings leave their source whitespace in the start tag.
+  // prettier-ignore
+  const template: TemplateResult = routine
+    ? html`<exercise-routine theme=${ifDefined(theme)} layout=${ifDefined(layout)} heading-level=${ifDefined(level)} ?no-header=${noHeader} ?no-credits=${noCredits} .media=${media} .routine=${routine}></exercise-routine>`
+    : html`<runner-knee-routine theme=${ifDefined(theme)} layout=${ifDefined(layout)} heading-level=${ifDefined(level)} ?no-header=${noHeader} ?no-credits=${noCredits} .media=${media}></runner-knee-routine>`;
+  return collectResultSync(render(template));
+}
