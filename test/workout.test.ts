@@ -231,6 +231,55 @@ describe('<exercise-routine> workout view', () => {
     }
   });
 
+  it('puts back the page’s own overflow-x and overflow-y exactly', async () => {
+    const { style } = document.documentElement;
+    style.setProperty('overflow-x', 'hidden');
+    try {
+      const el = await create();
+      await enterWorkout(el);
+      expect(getComputedStyle(document.documentElement).overflowY).to.equal('hidden');
+      el.exitWorkout();
+      expect([style.overflowX, style.overflowY]).to.deep.equal(['hidden', '']);
+    } finally {
+      style.removeProperty('overflow-x');
+    }
+  });
+
+  it('counts a double tap on the primary button once', async () => {
+    const el = await create();
+    const sets: Event[] = [];
+    el.addEventListener('routine-set-complete', (event) => sets.push(event));
+    await enterWorkout(el);
+    const primary = timerButton(el, 'primary');
+    primary.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 1 }));
+    primary.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 2 }));
+    await el.updateComplete;
+    expect(sets).to.have.length(1);
+  });
+
+  it('shows one view at a time: a second one closes the first', async () => {
+    const [a, b] = [await create(), await create()];
+    a.startWorkout();
+    await a.updateComplete;
+    b.startWorkout();
+    await b.updateComplete;
+    expect([a.workout, b.workout]).to.deep.equal([false, true]);
+    b.exitWorkout();
+    expect(document.documentElement.style.overflow).to.equal('');
+  });
+
+  it('leaves the view when its routine is replaced by an invalid one or another routine', async () => {
+    const el = await create();
+    await enterWorkout(el);
+    el.routine = { ...routine }; // the same routine as a new object (a framework re-render)
+    await el.updateComplete;
+    expect(el.workout, 'same routine').to.be.true;
+    el.routine = { bogus: 1 };
+    await el.updateComplete;
+    expect(el.workout, 'invalid routine').to.be.false;
+    expect(document.documentElement.style.overflow).to.equal('');
+  });
+
   it('leaves the view when the element is removed, unlocking the page', async () => {
     const el = await create();
     await enterWorkout(el);

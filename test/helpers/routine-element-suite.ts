@@ -241,6 +241,22 @@ export function routineElementSuite(create: (attrs?: TemplateResult) => Promise<
     expect(() => buttonByText(el, 'Undo')).to.throw();
   });
 
+  it('after Start again and Undo, focus is on the summary that came back', async () => {
+    const el = await create();
+    await completeSetSides(el, 1);
+    buttonByText(el, 'Finish workout').click();
+    await el.updateComplete;
+    buttonByText(el, 'Start again').focus();
+    buttonByText(el, 'Start again').click();
+    await el.updateComplete;
+    buttonByText(el, 'Undo').click();
+    await el.updateComplete;
+    await Promise.resolve();
+    const summary = part(el, 'summary');
+    expect(summary, 'the summary is back').to.not.be.null;
+    expect(el.shadowRoot!.activeElement === summary, 'focus on it').to.be.true;
+  });
+
   it('offers Undo until the next set, not after', async () => {
     const el = await create();
     await completeSetSides(el, 1);

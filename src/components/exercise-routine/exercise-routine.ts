@@ -79,6 +79,8 @@ export class ExerciseRoutine extends RoutineElement {
     inWorkout: () => this.#workout.active,
   });
   readonly #columns = new ColumnsController(this);
+  /** The id of the routine the workout view was opened on. */
+  #workoutOf: string | undefined;
   readonly #workout = new WorkoutController(this);
 
   /** The routine to show, set from code. Checked when set; wins over `src` and inline JSON. */
@@ -133,6 +135,7 @@ export class ExerciseRoutine extends RoutineElement {
     if (progress.finished) progress.unfinish();
     const { next } = progress;
     if (progress.isDone(progress.current) && next) progress.goTo(next.id);
+    this.#workoutOf = this.readyRoutine?.id;
     this.#workout.enter();
   }
 
@@ -147,6 +150,8 @@ export class ExerciseRoutine extends RoutineElement {
     else if (changed.has('src') && this.src && this.routine === undefined)
       this.source.useUrl(this.src);
     if (changed.has('media')) this.source.useMedia(this.media);
+    // Another routine, or none that can be shown: the reader's workout is not this one.
+    if (this.#workout.active && this.readyRoutine?.id !== this.#workoutOf) this.#workout.exit();
     const routine = this.readyRoutine;
     if (routine) this.#flow.use(routine);
     if (changed.has('layout')) warnUnlessOneOf(this.localName, 'layout', this.layout, LAYOUTS);

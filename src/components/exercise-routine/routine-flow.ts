@@ -144,8 +144,9 @@ export class RoutineFlow {
 
   undo(): void {
     if (this.note?.kind !== 'undo') return;
-    this.#focus.moveTo('timer');
-    this.progress.restore(this.note.before);
+    const { before } = this.note;
+    this.#focus.moveTo(before.finishedAt === undefined ? 'timer' : 'summary');
+    this.progress.restore(before);
     this.#say(this.#strings.progressRestored, undefined);
   }
 }

@@ -22,7 +22,8 @@ export class WorkoutController implements ReactiveController {
   #active = false;
   #fullscreen = false;
   #scroll = { x: 0, y: 0 };
-  #rootOverflow = '';
+  /** The page's own `overflow-x` and `overflow-y` on `<html>`, put back on leaving. */
+  #rootOverflow: [string, string, string, string] = ['', '', '', ''];
   #returnFocus: HTMLElement | undefined;
   readonly #onFullscreenChange = () => this.#fullscreenChanged();
   /** Focus that lands on the page behind the layer is brought back into it. */
@@ -48,12 +49,20 @@ export class WorkoutController implements ReactiveController {
   /** Opens the workout view; call from the reader's tap (fullscreen needs one). */
   enter(): void {
     if (this.#active) return;
+    // One view at a time: two would pull focus from each other for ever.
+    activeView?.exit({ restoreFocus: false });
+    activeView = this;
     this.#active = true;
     this.#scroll = { x: window.scrollX, y: window.scrollY };
     this.#returnFocus = deepActiveElement();
-    const root = document.documentElement;
-    this.#rootOverflow = root.style.overflow;
-    root.style.overflow = 'hidden';
+    const { style } = document.documentElement;
+    this.#rootOverflow = [
+      style.getPropertyValue('overflow-x'),
+      style.getPropertyPriority('overflow-x'),
+      style.getPropertyValue('overflow-y'),
+      style.getPropertyPriority('overflow-y'),
+    ];
+    style.setProperty('overflow', 'hidden', 'important');
     this.#wakeLock.wanted = true;
     document.addEventListener('fullscreenchange', this.#onFullscreenChange);
     document.addEventListener('focusin', this.#onFocusIn);
@@ -66,20 +75,26 @@ export class WorkoutController implements ReactiveController {
   exit({ restoreFocus = true } = {}): void {
     if (!this.#active) return;
     this.#active = false;
+    if (activeView === this) activeView = undefined;
     document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
     document.removeEventListener('focusin', this.#onFocusIn);
-    if (this.#fullscreen && document.fullscreenElement === this.#host) {
-      void document.exitFullscreen().catch(() => undefined);
-    }
+    const inFullscreen = this.#fullscreen && document.fullscreenElement === this.#host;
+    const leftFullscreen = inFullscreen ? document.exitFullscreen().catch(() => undefined) : null;
     this.#fullscreen = false;
-    document.documentElement.style.overflow = this.#rootOverflow;
+    const { style } = document.documentElement;
+    const [x1, xPriority, y1, yPriority] = this.#rootOverflow;
+    style.removeProperty('overflow');
+    if (x1) style.setProperty('overflow-x', x1, xPriority);
+    if (y1) style.setProperty('overflow-y', y1, yPriority);
     this.#wakeLock.wanted = false;
     this.#host.requestUpdate();
     const { x, y } = this.#scroll;
     const before = this.#returnFocus;
     this.#returnFocus = undefined;
-    void this.#host.updateComplete.then(() => {
+    // Leaving fullscreen resizes the viewport a moment later: scroll back once it has.
+    void Promise.all([this.#host.updateComplete, leftFullscreen]).then(() => {
       window.scrollTo(x, y);
+      requestAnimationFrame(() => requestAnimationFrame(() => window.scrollTo(x, y)));
       if (!restoreFocus) return;
       // The control that opened the view is drawn afresh when the page view comes back.
       const start = this.#host.renderRoot.querySelector<HTMLElement>('[data-focus="start"]');
@@ -126,6 +141,9 @@ export class WorkoutController implements ReactiveController {
     });
   }
 }
+
+/** The workout view showing on the page, if any. */
+let activeView: WorkoutController | undefined;
 
 /** The focused element, looking into shadow roots. */
 function deepActiveElement(): HTMLElement | undefined {

@@ -361,7 +361,10 @@ export class SetTimer extends RoutineElement {
   #button(action: string, label: string, run: () => unknown, options: ButtonOptions = {}) {
     const { enabled = true, primary = false, pressed, reason } = options;
     const why = enabled ? undefined : reason;
-    const onClick = () => {
+    const onClick = (event: MouseEvent) => {
+      // The second tap of a double tap on the primary button would record a second set or
+      // skip the rest it just started: only a click of its own counts.
+      if (primary && event.detail > 1) return;
       if (enabled) {
         this.hint = '';
         this.#act(run);
