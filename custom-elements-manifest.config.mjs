@@ -66,6 +66,31 @@ function tidyManifest() {
   };
 }
 
+/**
+ * Documents the public API only: drops private and protected members (and `#private` names,
+ * which JavaScript itself hides), so Storybook's controls and docs tables, and editors reading
+ * the manifest, offer nothing a page cannot use. Lit's own static plumbing
+ * (`shadowRootOptions`, `styles`) goes too.
+ */
+function publicApiOnly() {
+  const LIT_STATICS = ['shadowRootOptions', 'styles', 'properties'];
+  const isPublic = (member) =>
+    !member.name.startsWith('#') &&
+    member.privacy !== 'private' &&
+    member.privacy !== 'protected' &&
+    !(member.static && LIT_STATICS.includes(member.name));
+  return {
+    name: 'public-api-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (declaration.members) declaration.members = declaration.members.filter(isPublic);
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts'],
@@ -74,5 +99,5 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: false,
-  plugins: [tidyManifest(), sharedDocs()],
+  plugins: [tidyManifest(), publicApiOnly(), sharedDocs()],
 };
