@@ -50,8 +50,8 @@ export class WorkoutController implements ReactiveController {
   enter(): void {
     if (this.#active) return;
     // One view at a time: two would pull focus from each other for ever.
-    activeView?.exit({ restoreFocus: false });
-    activeView = this;
+    shown.view?.exit({ restoreFocus: false });
+    shown.view = this;
     this.#active = true;
     this.#scroll = { x: window.scrollX, y: window.scrollY };
     this.#returnFocus = deepActiveElement();
@@ -75,7 +75,7 @@ export class WorkoutController implements ReactiveController {
   exit({ restoreFocus = true } = {}): void {
     if (!this.#active) return;
     this.#active = false;
-    if (activeView === this) activeView = undefined;
+    if (shown.view === this) shown.view = undefined;
     document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
     document.removeEventListener('focusin', this.#onFocusIn);
     const inFullscreen = this.#fullscreen && document.fullscreenElement === this.#host;
@@ -143,7 +143,7 @@ export class WorkoutController implements ReactiveController {
 }
 
 /** The workout view showing on the page, if any. */
-let activeView: WorkoutController | undefined;
+const shown: { view?: WorkoutController | undefined } = {};
 
 /** The focused element, looking into shadow roots. */
 function deepActiveElement(): HTMLElement | undefined {
