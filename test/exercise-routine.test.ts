@@ -464,6 +464,14 @@ describe('<exercise-routine>', () => {
       restoreFetch();
     });
 
+    /** One real task later (a message, which fake timers leave alone). */
+    const nextTask = () =>
+      new Promise<void>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(undefined);
+      });
+
     it('gives up after 15 s and offers a retry', async () => {
       const error = spyOnConsole('error');
       try {
@@ -474,7 +482,12 @@ describe('<exercise-routine>', () => {
         await el.updateComplete;
         expect(part(el, 'status')!.textContent).to.include('Loading');
         await clock.tickAsync(200);
-        await el.updateComplete;
+        // The stalled body's cancellation settles in the browser's own tasks, which the fake
+        // timers do not run: yield real tasks (not time) until it has.
+        for (let i = 0; i < 50 && !part(el, 'error'); i++) {
+          await nextTask();
+          await el.updateComplete;
+        }
         expect(part(el, 'error')!.textContent).to.include('no complete answer within 15 s');
         expect(buttonByText(el, 'Try again')).to.exist;
         expect(error.calls).to.have.length(1);
