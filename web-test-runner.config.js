@@ -100,6 +100,35 @@ function jsonModulesPlugin() {
   };
 }
 
+/**
+ * `/test/embed/pages/prerendered.html`: an article holding the built-in routine as the
+ * server-rendered snippet (dist/ssr.js, from the build that `npm test` runs first) and no
+ * script, which a test adds when it wants the elements defined.
+ */
+function prerenderedPagePlugin() {
+  return {
+    name: 'prerendered-page',
+    async serve({ path }) {
+      if (path !== '/test/embed/pages/prerendered.html') return undefined;
+      const { renderRoutineHtml } = await import('./dist/ssr.js');
+      const body = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>A pre-rendered routine</title>
+    <script src="./probe.js"></script>
+    <link rel="stylesheet" href="./article.css" />
+  </head>
+  <body>
+    <main class="article" id="article">${renderRoutineHtml()}</main>
+  </body>
+</html>`;
+      return { body, type: 'html' };
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/prefers-dark/**'],
   groups: [
@@ -114,6 +143,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     jsonModulesPlugin(),
     emulateForcedColorsPlugin(),
+    prerenderedPagePlugin(),
   ],
   middleware: [
     function strictCspForEmbedTests(context, next) {

@@ -28,6 +28,15 @@ export class RoutineElement extends LitElement {
    */
   @property({ reflect: true }) theme: Theme = 'auto';
 
+  /**
+   * A server-rendered element arrives with a declarative shadow root already filled: it is
+   * drawn afresh in it (before the first paint) rather than beside the pre-rendered copy.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme')) warnUnlessOneOf(this.localName, 'theme', this.theme, THEMES);
     const applied = this.appliedTheme;

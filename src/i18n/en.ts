@@ -84,6 +84,7 @@ export const en: Strings = {
     voice: 'Voice',
     voiceOn: 'Voice on.',
     startHold: 'Start hold',
+    needsScript: 'The timer starts working once the page’s JavaScript has loaded.',
     notRunning: 'Nothing to pause: the timer is not running.',
     allDoneRestart: 'All sets are done. Restart to go again.',
     onlyInRest: 'Adds time to a rest, while one runs.',

@@ -117,6 +117,8 @@ export interface TimerStrings {
   voice: string;
   /** Said when the reader turns voice on. */
   voiceOn: string;
+  /** Shown in place of the controls of a pre-rendered timer until its script runs. */
+  needsScript: string;
   /** The primary button before a timed exercise starts. */
   startHold: string;
   /** Why Pause does nothing before the timer runs. */

@@ -116,4 +116,11 @@ export const exerciseCardStyles = css`
       border-color: Highlight;
     }
   }
+  /* A pre-rendered card before (or without) its script: the how-to shows, its toggle does not. */
+  :host(:not(:defined)) .details[hidden] {
+    display: grid;
+  }
+  :host(:not(:defined)) [part~='toggle'] {
+    display: none;
+  }
 `;

@@ -99,6 +99,11 @@ const ownStyles = css`
     border-radius: var(--_routine-radius);
     background: var(--_routine-tint);
   }
+  /* A pre-rendered routine before (or without) its script: no buttons that would do nothing. */
+  :host(:not(:defined)) .button--start,
+  :host(:not(:defined)) .current > .actions {
+    display: none;
+  }
   /* Reset and the like: set apart, lighter than the buttons used every workout. */
   .button--quiet {
     border-color: transparent;

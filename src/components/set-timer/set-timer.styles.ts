@@ -100,6 +100,18 @@ export const setTimerStyles = css`
     grid-template-columns: repeat(auto-fit, minmax(5.5rem, 1fr));
     gap: 0.5em;
   }
+  /* A pre-rendered timer before (or without) its script: no buttons that would do nothing. */
+  .needs-script,
+  :host(:not(:defined)) .controls,
+  :host(:not(:defined)) .primary-row {
+    display: none;
+  }
+  :host(:not(:defined)) .needs-script {
+    display: block;
+    margin: 0;
+    color: var(--_routine-muted);
+    text-align: center;
+  }
   .hint {
     margin: 0;
     color: var(--_routine-muted);

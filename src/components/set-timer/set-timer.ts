@@ -513,6 +513,7 @@ export class SetTimer extends RoutineElement {
           </div>
         </div>
         <p part="status" class="status">${face.status}</p>
+        <p class="needs-script">${s.needsScript}</p>
         ${this.#renderControls(snapshot, plan)}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
