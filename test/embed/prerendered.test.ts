@@ -34,6 +34,7 @@ describe('embedding: the pre-rendered snippet', () => {
     const steps = visible('[part~="details"]', card);
     expect(steps, 'the how-to is readable').to.have.length(1);
     expect(steps[0]!.textContent).to.include(runnersKneeRoutine.exercises[0]!.steps[0]!);
+    expect(visible('button', card), 'card buttons before the script').to.deep.equal([]);
 
     await loadModule(host, CDN_BUNDLE);
     await settle(host);

@@ -120,7 +120,8 @@ export const exerciseCardStyles = css`
   :host(:not(:defined)) .details[hidden] {
     display: grid;
   }
-  :host(:not(:defined)) [part~='toggle'] {
+  :host(:not(:defined)) [part~='toggle'],
+  :host(:not(:defined)) .levels {
     display: none;
   }
 `;
