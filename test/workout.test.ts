@@ -147,6 +147,24 @@ describe('<exercise-routine> workout view', () => {
     expect(el.workout).to.be.false;
   });
 
+  it('stops speech on exit, however the view is left', async () => {
+    let cancels = 0;
+    const speech = { speak: () => undefined, cancel: () => void cancels++ };
+    const el = await create();
+    el.speech = speech;
+    await el.updateComplete;
+    await enterWorkout(el);
+    const before = cancels;
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.workout).to.be.false;
+    expect(cancels - before, 'Escape').to.be.at.least(1);
+    await enterWorkout(el);
+    const again = cancels;
+    el.remove();
+    expect(cancels - again, 'removal').to.be.at.least(1);
+  });
+
   it('keeps focus inside the view: focus that lands on the page comes back to Exit', async () => {
     const outside = document.createElement('button');
     outside.textContent = 'page';

@@ -81,7 +81,8 @@ export class ExerciseRoutine extends RoutineElement {
   readonly #columns = new ColumnsController(this);
   /** The id of the routine the workout view was opened on. */
   #workoutOf: string | undefined;
-  readonly #workout = new WorkoutController(this);
+  // Leaving the view stops what is being said; the timer and Voice carry on.
+  readonly #workout = new WorkoutController(this, () => this.#flow.hush());
 
   /** The routine to show, set from code. Checked when set; wins over `src` and inline JSON. */
   @property({ attribute: false }) routine?: unknown;

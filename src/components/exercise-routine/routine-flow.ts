@@ -112,6 +112,11 @@ export class RoutineFlow {
     void this.#host.updateComplete.then(() => coach.say(text));
   }
 
+  /** Stops anything being spoken (the reader left the workout view). */
+  hush(): void {
+    this.#coach.cancel();
+  }
+
   /** The reader picked an exercise: it comes to the top, with focus. */
   goTo(exerciseId: string): void {
     this.note = undefined;

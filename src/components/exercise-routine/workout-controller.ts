@@ -31,8 +31,12 @@ export class WorkoutController implements ReactiveController {
     if (!event.composedPath().includes(this.#host)) this.#focus('exit');
   };
 
-  constructor(host: Host) {
+  /** Called whenever the view closes, however it was closed. */
+  readonly #onExit: () => void;
+
+  constructor(host: Host, onExit: () => void = () => undefined) {
     this.#host = host;
+    this.#onExit = onExit;
     this.#wakeLock = new WakeLockController(host);
     host.addController(this);
   }
@@ -87,6 +91,7 @@ export class WorkoutController implements ReactiveController {
     if (x1) style.setProperty('overflow-x', x1, xPriority);
     if (y1) style.setProperty('overflow-y', y1, yPriority);
     this.#wakeLock.wanted = false;
+    this.#onExit();
     this.#host.requestUpdate();
     const { x, y } = this.#scroll;
     const before = this.#returnFocus;
