@@ -106,22 +106,31 @@ export class CueController implements ReactiveController {
     const ctx = this.#ctx;
     this.#ctx = undefined;
     if (!ctx) return;
-    for (const tone of this.#tones) if (tone.startsAt > ctx.currentTime) this.#stop(tone);
-    this.#closing = ctx;
     // A context that is not playing (suspended, interrupted) would never end its tones.
-    if (ctx.state !== 'running') for (const tone of this.#tones) this.#stop(tone);
-    this.#closeIfQuiet();
+    const playing = ctx.state === 'running';
+    for (const tone of this.#tonesOf(ctx)) {
+      if (!playing || tone.startsAt > ctx.currentTime) this.#stop(tone);
+    }
+    this.#closing.add(ctx);
+    this.#closeIfQuiet(ctx);
     // Nor would one the browser suspends later, or a tone whose end is never reported.
-    setTimeout(() => this.#closing === ctx && [...this.#tones].forEach((t) => this.#stop(t)), 2000);
+    setTimeout(() => this.#tonesOf(ctx).forEach((tone) => this.#stop(tone)), 2000);
   }
 
-  /** A context left behind by a disconnect, closed once its last tone ends. */
-  #closing: AudioContext | undefined;
+  /**
+   * Contexts left behind by a disconnect, each closed once its own last tone ends: a timer
+   * moved in the page (disconnected, connected, unlocked again) keeps the tones of its new one.
+   */
+  readonly #closing = new Set<BaseAudioContext>();
 
-  #closeIfQuiet(): void {
-    if (!this.#closing || this.#tones.size > 0) return;
-    void this.#closing.close().catch(() => undefined);
-    this.#closing = undefined;
+  #tonesOf(ctx: BaseAudioContext): Tone[] {
+    return [...this.#tones].filter((tone) => tone.osc.context === ctx);
+  }
+
+  #closeIfQuiet(ctx: BaseAudioContext): void {
+    if (!this.#closing.has(ctx) || this.#tonesOf(ctx).length > 0) return;
+    this.#closing.delete(ctx);
+    void (ctx as AudioContext).close().catch(() => undefined);
   }
 
   #audioContextClass(): AudioContextClass | undefined {
@@ -152,7 +161,7 @@ export class CueController implements ReactiveController {
     tone.osc.disconnect();
     tone.gain.disconnect();
     this.#tones.delete(tone);
-    this.#closeIfQuiet();
+    this.#closeIfQuiet(tone.osc.context);
   }
 
   #play(ctx: AudioContext, kind: ToneKind, startsAt: number, at?: number): Tone {
@@ -187,10 +196,13 @@ export class CueController implements ReactiveController {
    * the tone planned for it, and re-planning then must not silence it.
    */
   #cancelPlanned(): void {
-    const audioNow = this.#ctx?.currentTime ?? 0;
+    const ctx = this.#ctx;
+    // Only this context's tones: one left behind by a disconnect keeps its own, on its clock.
+    const tones = ctx ? this.#tonesOf(ctx) : [];
+    const audioNow = ctx?.currentTime ?? 0;
     const timerNow = this.#source.now();
     const lag = DUE_LAG_MS * this.#source.scale;
-    for (const tone of this.#tones) {
+    for (const tone of tones) {
       const due = tone.at !== undefined && tone.at <= timerNow && timerNow - tone.at < lag;
       if (tone.planned && tone.startsAt > audioNow && !due) this.#stop(tone);
     }

@@ -230,6 +230,26 @@ describe('CueController', () => {
     expect(ctx.resumes).to.equal(0);
   });
 
+  it('closes a left-behind context on its own last tone, leaving a new context’s tones alone', () => {
+    const { engine, host, cues, context } = setUp();
+    engine.start();
+    cues.unlock();
+    const old = context();
+    old.currentTime = Math.min(...old.live.map((osc) => osc.startAt!)); // the first has begun
+    const [sounding] = old.live.filter((osc) => osc.startAt! <= old.currentTime);
+    host.disconnect(); // moved in the page: out …
+    host.connect(); // … and back in, then a tap
+    cues.unlock();
+    const fresh = FakeAudioContext.instances[1]!;
+    const planned = fresh.live.length;
+    expect(planned, 'the new context plans the cues again').to.be.greaterThan(0);
+    expect(old.state, 'still sounding its tone').to.equal('running');
+    sounding!.end();
+    expect(old.state).to.equal('closed');
+    expect(fresh.live, 'the new context’s tones').to.have.length(planned);
+    expect(fresh.state).to.not.equal('closed');
+  });
+
   it('on disconnect, closes a context that is not playing at once: its tones would never end', () => {
     const { engine, host, cues, context } = setUp();
     engine.start();
