@@ -1,6 +1,9 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 
-type Host = ReactiveElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+/** An element a controller renders into and looks things up in. */
+export type RenderHost = ReactiveElement & {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+};
 
 /**
  * Keeps keyboard and screen-reader users in place when an action removes the control that had
@@ -13,7 +16,7 @@ export class FocusKeeper implements ReactiveController {
   #focus = false;
   #scroll = false;
 
-  constructor(private readonly host: Host) {
+  constructor(private readonly host: RenderHost) {
     host.addController(this);
   }
 
@@ -28,13 +31,24 @@ export class FocusKeeper implements ReactiveController {
     if (this.#focus || scroll) this.#target = target;
   }
 
+  /**
+   * Focuses `[data-focus="target"]` now, whether or not the host had focus: the reader opened
+   * or left a view, and focus goes with them.
+   */
+  focus(target: string, options?: FocusOptions): void {
+    this.#find(target)?.focus(options);
+  }
+
+  #find(target: string): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>(`[data-focus="${target}"]`);
+  }
+
   hostUpdated(): void {
     const target = this.#target;
     const scroll = this.#scroll;
     const focus = this.#focus;
     this.#target = undefined;
-    const element =
-      target && this.host.renderRoot.querySelector<HTMLElement>(`[data-focus="${target}"]`);
+    const element = target && this.#find(target);
     if (!element) return;
     // A freshly created element (the timer after a reset) has no focusable content until it renders.
     const rendered = (element as Partial<ReactiveElement>).updateComplete ?? Promise.resolve();

@@ -1,6 +1,5 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
-
-type Host = ReactiveElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+import type { ReactiveController } from 'lit';
+import type { RenderHost } from '../../internal/focus-keeper.js';
 
 /**
  * Tells whether the routine's body is laid out in two columns, list beside the exercise. The
@@ -18,7 +17,7 @@ export class ColumnsController implements ReactiveController {
   #body?: Element | null;
   #frame = 0;
 
-  constructor(private readonly host: Host) {
+  constructor(private readonly host: RenderHost) {
     host.addController(this);
   }
 

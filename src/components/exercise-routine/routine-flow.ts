@@ -1,7 +1,6 @@
-import type { ReactiveElement } from 'lit';
 import type { Routine } from '../../data/types.js';
 import type { Strings } from '../../i18n/index.js';
-import { FocusKeeper } from '../../internal/focus-keeper.js';
+import { FocusKeeper, type RenderHost } from '../../internal/focus-keeper.js';
 import { ProgressController } from '../../progress/progress-controller.js';
 import { SpeechCoach, browserSpeech, type SpeechEngine } from '../../timer/speech-coach.js';
 import { isTimerEvent } from '../set-timer/set-timer.js';
@@ -16,8 +15,6 @@ export type RoutineNote =
   | { kind: 'done'; text: string }
   | { kind: 'undo'; before: NonNullable<ProgressController['progress']> }
   | { kind: 'welcome'; exerciseId: string };
-
-type Host = ReactiveElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 export interface FlowOptions {
   persist: () => boolean;
@@ -37,7 +34,7 @@ export interface FlowOptions {
  */
 export class RoutineFlow {
   readonly progress: ProgressController;
-  readonly #host: Host;
+  readonly #host: RenderHost;
   readonly #options: FlowOptions;
   readonly #focus: FocusKeeper;
   readonly #coach: SpeechCoach;
@@ -46,7 +43,7 @@ export class RoutineFlow {
   /** The note over the current exercise, if any. */
   note?: RoutineNote;
 
-  constructor(host: Host, options: FlowOptions) {
+  constructor(host: RenderHost, options: FlowOptions) {
     this.#host = host;
     this.#options = options;
     this.progress = new ProgressController(host, options.persist);

@@ -1,7 +1,6 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import type { ReactiveController } from 'lit';
+import { FocusKeeper, type RenderHost } from '../../internal/focus-keeper.js';
 import { WakeLockController } from '../../timer/wake-lock-controller.js';
-
-type Host = ReactiveElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 /** What the view's keys drive on the timer. */
 export interface WorkoutTimer {
@@ -17,8 +16,9 @@ export interface WorkoutTimer {
  * page's scroll position, its scrolling and the focus where they were.
  */
 export class WorkoutController implements ReactiveController {
-  readonly #host: Host;
+  readonly #host: RenderHost;
   readonly #wakeLock: WakeLockController;
+  readonly #focus: FocusKeeper;
   #active = false;
   #fullscreen = false;
   #scroll = { x: 0, y: 0 };
@@ -28,16 +28,17 @@ export class WorkoutController implements ReactiveController {
   readonly #onFullscreenChange = () => this.#fullscreenChanged();
   /** Focus that lands on the page behind the layer is brought back into it. */
   readonly #onFocusIn = (event: FocusEvent) => {
-    if (!event.composedPath().includes(this.#host)) this.#focus('exit');
+    if (!event.composedPath().includes(this.#host)) this.#focus.focus('exit');
   };
 
   /** Called whenever the view closes, however it was closed. */
   readonly #onExit: () => void;
 
-  constructor(host: Host, onExit: () => void = () => undefined) {
+  constructor(host: RenderHost, onExit: () => void = () => undefined) {
     this.#host = host;
     this.#onExit = onExit;
     this.#wakeLock = new WakeLockController(host);
+    this.#focus = new FocusKeeper(host);
     host.addController(this);
   }
 
@@ -72,7 +73,7 @@ export class WorkoutController implements ReactiveController {
     document.addEventListener('focusin', this.#onFocusIn);
     this.#requestFullscreen();
     this.#host.requestUpdate();
-    this.#focus('exercise');
+    void this.#host.updateComplete.then(() => this.#focus.focus('exercise'));
   }
 
   /** Closes the workout view and puts the page back as it was. */
@@ -102,9 +103,8 @@ export class WorkoutController implements ReactiveController {
       requestAnimationFrame(() => requestAnimationFrame(() => window.scrollTo(x, y)));
       if (!restoreFocus) return;
       // The control that opened the view is drawn afresh when the page view comes back.
-      const start = this.#host.renderRoot.querySelector<HTMLElement>('[data-focus="start"]');
-      const focus = before?.isConnected ? before : start;
-      focus?.focus({ preventScroll: true });
+      if (before?.isConnected) before.focus({ preventScroll: true });
+      else this.#focus.focus('start', { preventScroll: true });
     });
   }
 
@@ -136,14 +136,6 @@ export class WorkoutController implements ReactiveController {
   /** The reader left fullscreen (Escape, a system gesture): leave the workout view with it. */
   #fullscreenChanged(): void {
     if (this.#fullscreen && document.fullscreenElement !== this.#host) this.exit();
-  }
-
-  /** Focuses `[data-focus="target"]` in the view once it has rendered. */
-  #focus(target: string): void {
-    void this.#host.updateComplete.then(() => {
-      const selector = `[data-focus="${target}"]`;
-      this.#host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-    });
   }
 }
 
