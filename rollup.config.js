@@ -8,7 +8,7 @@ import typescript from '@rollup/plugin-typescript';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
 // Every top-level module of src/ is an entry: define.ts (registers all), index.ts (classes),
 // data.ts, and one registering <tag>.ts per element. A new element needs no change here.
@@ -34,7 +34,12 @@ const npmBuild = {
     preserveModulesRoot: 'src',
     sourcemap: true,
   },
-  plugins: [routineJson(), typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist' })],
+  plugins: [
+    routineJson(),
+    typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist' }),
+    // The same templates as the CDN bundle's: see scripts/minify-templates.js.
+    minifyTemplates(),
+  ],
 };
 
 const cdnBuild = {
@@ -54,9 +59,8 @@ const cdnBuild = {
       declarationMap: false,
       outDir: 'dist/cdn',
     }),
-    // Whitespace inside html`` and css`` templates is most of what terser cannot shrink.
-    // The list's styles build rules from nested css`` results, which its CSS parser rejects.
-    minifyHTML({ exclude: ['src/components/routine-list/routine-list.styles.ts'] }),
+    // Whitespace inside templates is most of what terser cannot shrink.
+    minifyTemplates(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
 };

@@ -4,11 +4,17 @@
 // MiniBrowser through WebKitWebDriver). BROWSERS=chromium (or firefox, webkit, or a comma list)
 // runs fewer; scripts/browsers.js finds the binaries.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner';
 import puppeteer from 'puppeteer-core';
 import { findFirefox, missingMessage, missingParts, selectedEngines } from './scripts/browsers.js';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.js';
 import { webkitLauncher } from './scripts/webkit-launcher.js';
+import { minifyTemplates } from './scripts/minify-templates.js';
+import { snippetPagesPlugin } from './scripts/snippet-pages.js';
+
+// The shipped builds' templates, so a server-rendered page hydrates from the source too.
+const minifyTemplatesPlugin = fromRollup(minifyTemplates);
 
 /**
  * One launcher per engine. `dark`: the browser starts with the reader's colour scheme set to
@@ -100,35 +106,6 @@ function jsonModulesPlugin() {
   };
 }
 
-/**
- * `/test/embed/pages/prerendered.html`: an article holding the built-in routine as the
- * server-rendered snippet (dist/ssr.js, from the build that `npm test` runs first) and no
- * script, which a test adds when it wants the elements defined.
- */
-function prerenderedPagePlugin() {
-  return {
-    name: 'prerendered-page',
-    async serve({ path }) {
-      if (path !== '/test/embed/pages/prerendered.html') return undefined;
-      const { renderRoutineHtml } = await import('./dist/ssr.js');
-      const body = `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>A pre-rendered routine</title>
-    <script src="./probe.js"></script>
-    <link rel="stylesheet" href="./article.css" />
-  </head>
-  <body>
-    <main class="article" id="article">${renderRoutineHtml()}</main>
-  </body>
-</html>`;
-      return { body, type: 'html' };
-    },
-  };
-}
-
 export default {
   files: ['test/**/*.test.ts', '!test/prefers-dark/**'],
   groups: [
@@ -141,9 +118,10 @@ export default {
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    minifyTemplatesPlugin(),
     jsonModulesPlugin(),
     emulateForcedColorsPlugin(),
-    prerenderedPagePlugin(),
+    snippetPagesPlugin(),
   ],
   middleware: [
     function strictCspForEmbedTests(context, next) {

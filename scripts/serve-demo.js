@@ -1,14 +1,23 @@
 // Serves the sample article (demo/index.html) with the CDN build on http://localhost:8000.
-// The article loads dist/cdn/runner-knee-routine.js the way a publisher would.
+// The article holds the pre-rendered snippet (filled in from dist/ssr.js) and loads
+// dist/cdn/runner-knee-routine.js the way a publisher would; demo/script-only.html embeds
+// the element alone.
 import { startDevServer } from '@web/dev-server';
+import { snippetPagesPlugin } from './snippet-pages.js';
 
 const port = Number(process.env.PORT ?? 8000);
 
 await startDevServer({
-  config: { rootDir: '.', port, appIndex: 'demo/index.html', open: false },
+  config: {
+    rootDir: '.',
+    port,
+    appIndex: 'demo/index.html',
+    open: false,
+    plugins: [snippetPagesPlugin()],
+  },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,
 });
-console.log(`Sample article: http://localhost:${port}/demo/`);
+console.log(`Sample article: http://localhost:${port}/demo/ (script only: /demo/script-only.html)`);
 console.log('Storybook: npm run storybook (http://localhost:6006)');

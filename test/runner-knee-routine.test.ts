@@ -1,8 +1,11 @@
+// Lit's hydrate support before any Lit code (the test helpers import Lit), as a page must.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/runner-knee-routine.js';
 import type { RunnerKneeRoutine } from '../src/components/runner-knee-routine/runner-knee-routine.js';
 import { runnersKneeRoutine } from '../src/data/runners-knee-routine.js';
 import { routineElementSuite } from './helpers/routine-element-suite.js';
+import { hydratedFixture } from './helpers/hydrated-fixture.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { buttonLabelled, deepActiveElement, tabTo, timerButton } from './helpers/keyboard.js';
 
@@ -15,6 +18,16 @@ describe('<runner-knee-routine>', () => {
     const el = await fixture<RunnerKneeRoutine>(html`<runner-knee-routine></runner-knee-routine>`);
     expect(el.routine).to.equal(runnersKneeRoutine);
     expect(el.shadowRoot!.querySelector('routine-list')!.routine).to.deep.equal(runnersKneeRoutine);
+  });
+});
+
+// The same suite on a widget the server rendered and the element took over (hydration).
+describe('<runner-knee-routine> server-rendered, then hydrated', () => {
+  routineElementSuite(() => hydratedFixture<RunnerKneeRoutine>(), { prerendered: true });
+
+  it('is the server’s HTML taken over: its shadow root was not drawn afresh', async () => {
+    const el = await hydratedFixture<RunnerKneeRoutine>();
+    expect(el.shadowRoot!.querySelectorAll('[part~="how-to"] details')).to.have.length(5);
   });
 });
 

@@ -55,7 +55,7 @@ describe('<exercise-routine> workout view', () => {
     );
     await completeSetSides(el, 2);
     await el.updateComplete;
-    expect(part(el, 'start')!.textContent!.trim()).to.equal('Continue — 1 of 16 sets done');
+    expect(part(el, 'start')!.textContent!.trim()).to.equal('Continue 1 of 16 sets done');
   });
 
   it('shows only the current exercise over the whole viewport, and puts the page back on exit', async () => {

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { stringsFor, type Strings } from '../i18n/index.js';
 import { closestLang } from '../internal/lang.js';
@@ -11,12 +11,71 @@ const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 
 /**
  * What every element of the library shares: its version (checked when a second copy of the
- * library registers), the `theme` attribute, and the strings for its language.
+ * library registers), the `theme` attribute, the strings for its language, and taking over
+ * server-rendered HTML.
+ *
+ * A server-rendered element arrives with a filled declarative shadow root, which Lit's
+ * hydrate support adopts in place: its first render must be what the server rendered, since
+ * hydration takes the values of that render as already in the page. So until that render is
+ * done (`rendersAsServer`), an element shows no reader's state (storage, preferences, the
+ * page's colour scheme); `hydrated()` then brings it in.
  */
 export class RoutineElement extends LitElement {
   static readonly version = VERSION;
 
   readonly #autoScheme = new AutoSchemeController(this);
+  #prerendered = false;
+  #hydrating = false;
+
+  constructor() {
+    super();
+    this.addController({
+      hostUpdated: () => {
+        if (!this.#hydrating) return;
+        this.#hydrating = false;
+        // After this update, not inside it (still before the next paint).
+        void this.updateComplete.then(() => this.hydrated());
+      },
+    });
+  }
+
+  override connectedCallback(): void {
+    // Read before Lit's own connectedCallback, which creates the render root (and, without the
+    // hydrate support, empties a declarative one to draw afresh).
+    if (!this.hasUpdated && !this.#prerendered) {
+      this.#prerendered = this.shadowRoot?.hasChildNodes() ?? false;
+      this.#hydrating = this.#prerendered;
+    }
+    super.connectedCallback();
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // The hydrate support keeps the declarative root and its <style> elements: the element's
+    // own styles are adopted too, so they apply where a strict CSP blocks inline styles.
+    if (this.#prerendered && root instanceof ShadowRoot) {
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    }
+    return root;
+  }
+
+  /** The element arrived server-rendered: what it adds for readers without script stays. */
+  protected get prerendered(): boolean {
+    return isServer || this.#prerendered;
+  }
+
+  /** Rendering on the server, or the first render of a server-rendered element. */
+  protected get rendersAsServer(): boolean {
+    return isServer || this.#hydrating;
+  }
+
+  /**
+   * The first render of a server-rendered element is done: bring in the reader's state.
+   * Overrides call `super.hydrated()`, which renders again.
+   */
+  protected hydrated(): void {
+    this.requestUpdate();
+  }
 
   /**
    * Colour scheme: `light` or `dark` force one; `auto` follows the page and the reader. It is
@@ -28,15 +87,6 @@ export class RoutineElement extends LitElement {
    */
   @property({ reflect: true }) theme: Theme = 'auto';
 
-  /**
-   * A server-rendered element arrives with a declarative shadow root already filled: it is
-   * drawn afresh in it (before the first paint) rather than beside the pre-rendered copy.
-   */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme')) warnUnlessOneOf(this.localName, 'theme', this.theme, THEMES);
     const applied = this.appliedTheme;
@@ -45,7 +95,8 @@ export class RoutineElement extends LitElement {
 
   /** The scheme in use: `auto` resolved for this page and reader, an unknown value light. */
   protected get appliedTheme(): ColorScheme {
-    if (this.theme === 'auto') return this.#autoScheme.scheme;
+    // The server cannot know the page's scheme nor the reader's: `auto` renders light there.
+    if (this.theme === 'auto') return this.rendersAsServer ? 'light' : this.#autoScheme.scheme;
     return this.theme === 'dark' ? 'dark' : 'light';
   }
 

@@ -77,8 +77,9 @@ export interface Strings {
   undo: string;
   /** The header's button into the workout view. */
   startWorkout: string;
-  /** The same button once sets are done. */
-  continueAt(done: number, total: number): string;
+  /** The same button once sets are done, over `setsDoneOf` (two lines, as Start's). */
+  continueLabel: string;
+  setsDoneOf(done: number, total: number): string;
   exitWorkout: string;
   /** The workout view's accessible name. */
   workoutOf(title: string): string;
@@ -88,6 +89,8 @@ export interface Strings {
   exerciseDoneNamed(name: string): string;
   /** Opens the full card over the workout view. */
   howTo: string;
+  /** A server-rendered routine's section of every exercise's how-to, readable without script. */
+  howToEach: string;
   close: string;
   /** The safety line of the workout view. */
   stopIfPain: string;

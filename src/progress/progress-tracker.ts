@@ -92,12 +92,7 @@ export class ProgressTracker implements ReactiveController {
     this.#start = undefined;
     const loaded = this.persist() ? progressStorage.load(routine) : { trouble: undefined };
     this.progress = loaded.progress ?? emptyProgress(routine);
-    this.trouble = loaded.trouble;
-    if (loaded.trouble === 'corrupt') {
-      console.warn(
-        `<${this.host.localName}>: saved progress for "${routine.id}" was unreadable and has been ignored.`,
-      );
-    }
+    this.#noteTrouble(routine, loaded.trouble);
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#listen();
@@ -296,6 +291,27 @@ export class ProgressTracker implements ReactiveController {
       this.#start = undefined;
     }
     return merged;
+  }
+
+  /**
+   * Saving has just become possible for a routine already shown without it (a server-rendered
+   * element taken over): what was saved comes in as from another tab, sets, finish and reset,
+   * while the page stays on the exercise it shows. Nothing is written.
+   */
+  adoptSaved(): void {
+    const routine = this.#routine;
+    if (!routine || !this.persist()) return;
+    this.#noteTrouble(routine, progressStorage.load(routine).trouble);
+    this.#listen();
+    this.#adoptStored();
+  }
+
+  #noteTrouble(routine: Routine, trouble: StorageTrouble): void {
+    this.trouble = trouble;
+    if (trouble !== 'corrupt') return;
+    console.warn(
+      `<${this.host.localName}>: saved progress for "${routine.id}" was unreadable and has been ignored.`,
+    );
   }
 
   /** Follows saves of the same routine by other tabs and instances while connected. */

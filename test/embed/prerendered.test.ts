@@ -1,47 +1,120 @@
 // The server-rendered snippet in an article, before and after the script: readable at once,
-// no buttons that would do nothing until the script runs, and all of them once it has.
+// no control that would do nothing until the script runs, and, once it has, the same nodes
+// taken over in place (hydration), with nothing in the page moved.
 import { expect } from '@open-wc/testing';
-import { runnersKneeRoutine } from '../../src/data/runners-knee-routine.js';
+import { runnersKneeRoutine as routine } from '../../src/data/runners-knee-routine.js';
+import { emptyProgress, recordThrough } from '../../src/progress/routine-progress.js';
+import { progressKey } from '../../src/progress/progress-storage.js';
 import {
   CDN_BUNDLE,
   PAGES,
   closeHosts,
   deepQueryAll,
-  isRendered,
+  isVisible,
   loadModule,
   openHost,
   problems,
   settle,
   shadowOf,
+  type Host,
 } from './helpers/host-frame.js';
+
+/** Every element inside `widget`'s shadow root and the shadow roots within. */
+function shadowElements(widget: Element): Element[] {
+  return deepQueryAll<Element>(shadowOf(widget), '*');
+}
+
+const visible = (within: Element, selector: string) =>
+  deepQueryAll(shadowOf(within), selector).filter(isVisible);
+
+/** Where the paragraph after the widget starts: what a reader would see move. */
+const afterTop = (host: Host) => host.doc.getElementById('after')!.getBoundingClientRect().top;
+
+async function openPrerendered(): Promise<{ host: Host; widget: Element }> {
+  const host = await openHost(`${PAGES}/prerendered.html`);
+  const widget = host.doc.querySelector('runner-knee-routine')!;
+  expect(host.win.customElements.get('runner-knee-routine'), 'no script yet').to.be.undefined;
+  return { host, widget };
+}
 
 describe('embedding: the pre-rendered snippet', () => {
   afterEach(() => closeHosts());
 
-  it('reads before the script, hides what needs it, and works once the script has run', async () => {
-    const host = await openHost(`${PAGES}/prerendered.html`);
-    const widget = host.doc.querySelector('runner-knee-routine')!;
-    expect(host.win.customElements.get('runner-knee-routine'), 'no script yet').to.be.undefined;
+  it('reads before the script: every exercise’s how-to, no control that needs the script', async () => {
+    const { widget } = await openPrerendered();
     const root = shadowOf(widget); // the declarative shadow root
-    expect(root.textContent).to.include(runnersKneeRoutine.title);
+    expect(root.textContent).to.include(routine.title);
     const timer = root.querySelector('set-timer')!;
+    expect(visible(timer, 'button'), 'timer buttons').to.deep.equal([]);
+    expect(visible(timer, '.needs-script')).to.have.length(1);
+    const start = visible(widget, '[part~="start"]') as HTMLButtonElement[];
+    expect(start, 'Start shows').to.have.length(1);
+    expect(start[0]!.disabled, 'Start is disabled until the script').to.be.true;
     const card = root.querySelector('exercise-card')!;
-    const visible = (selector: string, within: Element) =>
-      deepQueryAll(shadowOf(within), selector).filter(isRendered);
-    expect(visible('button', timer), 'timer buttons before the script').to.deep.equal([]);
-    expect(visible('.needs-script', timer)).to.have.length(1);
-    expect(visible('[part~="start"]', widget)).to.deep.equal([]);
-    const steps = visible('[part~="details"]', card);
-    expect(steps, 'the how-to is readable').to.have.length(1);
-    expect(steps[0]!.textContent).to.include(runnersKneeRoutine.exercises[0]!.steps[0]!);
-    expect(visible('button', card), 'card buttons before the script').to.deep.equal([]);
+    const steps = visible(card, '[part~="details"]');
+    expect(steps, 'the current exercise’s how-to is open').to.have.length(1);
+    expect(visible(card, 'button'), 'card buttons').to.deep.equal([]);
+    const howTo = [...root.querySelectorAll('[part~="how-to"] details')];
+    expect(howTo.map((d) => d.querySelector('summary')!.textContent)).to.have.length(5);
+    routine.exercises.forEach((exercise, i) => {
+      const text = howTo[i]!.textContent!;
+      expect(text, exercise.id).to.include(exercise.name);
+      expect(text, exercise.id).to.include(exercise.setup);
+      for (const step of exercise.steps) expect(text, exercise.id).to.include(step);
+    });
+  });
 
+  it('hydrates in place: the same nodes, nothing moved, every control working', async () => {
+    const { host, widget } = await openPrerendered();
+    const before = shadowElements(widget);
+    const top = afterTop(host);
     await loadModule(host, CDN_BUNDLE);
     await settle(host);
-    const liveTimer = shadowOf(widget).querySelector('set-timer')!;
-    expect(visible('[data-action="primary"]', liveTimer)).to.have.length(1);
-    expect(visible('.needs-script', liveTimer)).to.deep.equal([]);
-    expect(visible('[part~="start"]', widget)).to.have.length(1);
+    const after = new Set(shadowElements(widget));
+    const replaced = before.filter((node) => !after.has(node));
+    expect(
+      replaced.map((node) => node.localName),
+      'nodes replaced',
+    ).to.deep.equal([]);
+    expect(afterTop(host), 'what follows the widget did not move').to.equal(top);
+    const timer = shadowOf(widget).querySelector('set-timer')!;
+    expect(visible(timer, '[data-action="primary"]')).to.have.length(1);
+    expect(visible(timer, '.needs-script')).to.deep.equal([]);
+    const start = visible(widget, '[part~="start"]') as HTMLButtonElement[];
+    expect(start[0]!.disabled, 'Start is enabled').to.be.false;
+    const card = shadowOf(widget).querySelector('exercise-card')!;
+    expect(card.hasAttribute('expanded'), 'the open how-to stays open').to.be.true;
+    expect(shadowOf(widget).querySelectorAll('[part~="how-to"] details')).to.have.length(5);
+
+    // The timer works: Done records the set, with the event.
+    const sets: unknown[] = [];
+    widget.addEventListener('routine-set-complete', (event) =>
+      sets.push((event as CustomEvent).detail),
+    );
+    visible(timer, '[data-action="primary"]')[0]!.click();
+    await settle(host);
+    expect(sets).to.deep.equal([{ exerciseId: routine.exercises[0]!.id, set: 1, side: 'left' }]);
     expect(problems(host)).to.deep.equal([]);
+  });
+
+  it('takes saved progress in after hydrating, on the exercise shown, with nothing moved', async () => {
+    const { host, widget } = await openPrerendered();
+    const [first, second] = routine.exercises;
+    let saved = recordThrough(emptyProgress(routine), first!, 2, Date.now());
+    saved = { ...saved, currentId: second!.id };
+    host.win.localStorage.setItem(progressKey(routine), JSON.stringify(saved));
+    try {
+      const top = afterTop(host);
+      await loadModule(host, CDN_BUNDLE);
+      await settle(host);
+      const start = visible(widget, '[part~="start"]')[0]!;
+      expect(start.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Continue 1 of 16 sets done');
+      const card = shadowOf(widget).querySelector('exercise-card')!;
+      expect((card as unknown as { exercise: { id: string } }).exercise.id).to.equal(first!.id);
+      expect(afterTop(host), 'what follows the widget did not move').to.equal(top);
+      expect(problems(host)).to.deep.equal([]);
+    } finally {
+      host.win.localStorage.removeItem(progressKey(routine));
+    }
   });
 });

@@ -8,9 +8,11 @@ import {
   resolveAutoScheme,
 } from '../../src/internal/page-color-scheme.js';
 import { runnersKneeRoutine as routine } from '../../src/data/runners-knee-routine.js';
+import { surfaceColour } from '../helpers/colour.js';
 
-const DARK_SURFACE = '#16191d';
-const LIGHT_SURFACE = '#ffffff';
+// #16191d and #ffffff, as computed.
+const DARK_SURFACE = 'rgb(22, 25, 29)';
+const LIGHT_SURFACE = 'rgb(255, 255, 255)';
 
 /**
  * Asks the browser to report a reader preference. Where the runner cannot emulate it, the
@@ -37,7 +39,7 @@ async function settle(...elements: RoutineElement[]): Promise<void> {
 }
 
 function surface(el: Element): string {
-  return getComputedStyle(el).getPropertyValue('--_routine-surface').trim();
+  return surfaceColour(el);
 }
 
 function declareDarkWithMeta(content = 'light dark'): HTMLMetaElement {

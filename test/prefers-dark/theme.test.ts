@@ -5,9 +5,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ExerciseRoutine } from '../../src/components/exercise-routine/exercise-routine.js';
 import { runnersKneeRoutine } from '../../src/data/runners-knee-routine.js';
+import { surfaceColour } from '../helpers/colour.js';
 
-const DARK_SURFACE = '#16191d';
-const LIGHT_SURFACE = '#ffffff';
+// #16191d and #ffffff, as computed.
+const DARK_SURFACE = 'rgb(22, 25, 29)';
+const LIGHT_SURFACE = 'rgb(255, 255, 255)';
 
 const elements = {
   '<runner-knee-routine>': () =>
@@ -28,7 +30,7 @@ describe('when the reader prefers a dark colour scheme', () => {
       const el = await create();
       const timer = el.shadowRoot!.querySelector('set-timer')!;
       await timer.updateComplete;
-      const surface = () => getComputedStyle(timer).getPropertyValue('--_routine-surface').trim();
+      const surface = () => surfaceColour(timer);
       const settle = async () => {
         await new Promise((resolve) => setTimeout(resolve));
         await el.updateComplete;

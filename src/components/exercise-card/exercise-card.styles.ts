@@ -116,12 +116,15 @@ export const exerciseCardStyles = css`
       border-color: Highlight;
     }
   }
-  /* A pre-rendered card before (or without) its script: the how-to shows, its toggle does not. */
+  /*
+   * A pre-rendered card before (or without) its script: the how-to shows (and stays open once
+   * the script runs); the buttons keep their room, hidden, so nothing moves when they appear.
+   */
   :host(:not(:defined)) .details[hidden] {
     display: grid;
   }
   :host(:not(:defined)) [part~='toggle'],
   :host(:not(:defined)) .levels {
-    display: none;
+    visibility: hidden;
   }
 `;

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Exercise, ExerciseMedia } from '../../data/types.js';
@@ -34,8 +34,6 @@ export const EXERCISE_CARD_PARTS = [
   'error',
 ] as const;
 
-let nextId = 0;
-
 /**
  * One exercise of a routine: its name, dose, purpose and equipment, with the how-to
  * (set-up, steps, cues, mistakes, easier and harder options, media) behind a toggle.
@@ -67,8 +65,8 @@ let nextId = 0;
 export class ExerciseCard extends RoutineElement {
   static override styles = [...elementStyles, exerciseCardStyles];
 
-  // The same on every server render (ids are scoped to the shadow root), for deterministic HTML.
-  readonly #detailsId = isServer ? 'exercise-card-details' : `exercise-card-details-${++nextId}`;
+  // Scoped to the shadow root: the same in every card, on the server and in the browser.
+  readonly #detailsId = 'exercise-card-details';
 
   @state() private problems: readonly Problem[] = [];
   @state() private level: ExerciseLevel = 'standard';
@@ -283,6 +281,12 @@ export class ExerciseCard extends RoutineElement {
         ${this.#renderDetails(exercise)}
       </article>
     `;
+  }
+
+  /** A pre-rendered card showed its how-to: it stays open for the reader who is reading it. */
+  protected override hydrated(): void {
+    this.expanded = true;
+    super.hydrated();
   }
 
   protected override render(): TemplateResult {

@@ -17,6 +17,11 @@ export interface CurrentView {
   theme: string;
   /** Whether the workout view shows. */
   workout: boolean;
+  /**
+   * Server-rendered: every exercise's how-to follows, readable without script, and Finish and
+   * Reset keep their room, so saved progress coming in after the script moves nothing.
+   */
+  prerendered: boolean;
   /** What the element hands on to its timer. */
   timer: {
     noSound: boolean;
@@ -157,7 +162,7 @@ export function renderRoutineActions(view: CurrentView): TemplateResult {
   const { flow, strings: s } = view;
   const trouble = view.timer.noPersist ? undefined : flow.progress.trouble;
   return html`${renderFlowNote(view, 'actions')}
-    <div class="actions actions--routine">
+    <div class="actions actions--routine ${view.prerendered ? 'actions--kept' : ''}">
       ${
         flow.progress.started
           ? html`${button(s.finish, () => flow.finish())}

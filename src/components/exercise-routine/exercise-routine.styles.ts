@@ -53,6 +53,36 @@ const ownStyles = css`
     background: var(--_routine-surface);
     background: color-mix(in srgb, var(--_routine-danger) 7%, var(--_routine-surface));
   }
+  /* A server-rendered routine's every how-to: native disclosure, readable without script. */
+  .how-to {
+    display: grid;
+    gap: 0.5em;
+    margin-block-start: var(--_routine-spacing);
+  }
+  .how-to__exercise {
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_routine-border);
+    border-radius: calc(var(--_routine-radius) * 0.5);
+  }
+  .how-to__exercise > summary {
+    min-height: 44px;
+    display: list-item;
+    padding-block: 0.6em;
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .how-to__exercise > summary:focus-visible {
+    outline: 3px solid var(--_routine-accent);
+    outline-offset: 2px;
+  }
+  .how-to__dose {
+    display: block;
+    font-weight: 400;
+    color: var(--_routine-muted);
+  }
+  .how-to__heading {
+    font-weight: 700;
+  }
   .credits a {
     color: inherit;
     text-decoration: underline;
@@ -99,16 +129,22 @@ const ownStyles = css`
     border-radius: var(--_routine-radius);
     background: var(--_routine-tint);
   }
-  /* A pre-rendered routine before (or without) its script: no buttons that would do nothing. */
-  :host(:not(:defined)) .button--start,
+  /*
+   * A pre-rendered routine before (or without) its script: no buttons that would do nothing,
+   * but their room is kept, so nothing moves when they appear. (Start shows, disabled.)
+   */
   :host(:not(:defined)) .current > .actions {
-    display: none;
+    visibility: hidden;
   }
   /* Reset and the like: set apart, lighter than the buttons used every workout. */
   .button--quiet {
     border-color: transparent;
     background: transparent;
     text-decoration: underline;
+  }
+  /* Room for Finish and Reset before any set is done (see CurrentView.prerendered). */
+  .actions--kept {
+    min-height: 44px;
   }
   .actions__gap {
     flex: 1;

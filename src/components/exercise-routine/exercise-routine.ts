@@ -1,4 +1,4 @@
-import { isServer, type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Routine } from '../../data/types.js';
 import type { SpeechEngine } from '../../timer/speech-coach.js';
@@ -57,6 +57,7 @@ const LAYOUTS = ['auto', 'compact', 'full'];
  * @csspart button - Every button of the widget's own.
  * @csspart start - The header's Start workout (or Continue) button, also a `button`.
  * @csspart summary - The summary shown when the routine is finished.
+ * @csspart how-to - A server-rendered routine's closing section: every exercise's how-to, each in a `<details>`.
  * @csspart status - Loading and saved-progress notes.
  * @csspart error - The error state for invalid data or a failed fetch.
  *
@@ -70,9 +71,10 @@ export class ExerciseRoutine extends RoutineElement {
     this,
     () => this.routine !== undefined || !!this.src,
   );
-  // Server rendering shows a fresh routine: there is no reader's storage to read.
+  // Server rendering shows a fresh routine: there is no reader's storage to read. Taking
+  // that HTML over, the first render shows the same; saved progress comes in after it.
   readonly #flow = new RoutineFlow(this, {
-    persist: () => !this.noPersist && !isServer,
+    persist: () => !this.noPersist && !this.rendersAsServer,
     speech: () => this.speech,
     strings: () => this.strings,
     language: () => this.language,
@@ -145,6 +147,11 @@ export class ExerciseRoutine extends RoutineElement {
     this.#workout.exit();
   }
 
+  protected override hydrated(): void {
+    this.#flow.adoptSaved();
+    super.hydrated();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('routine') && this.routine !== undefined) this.source.useValue(this.routine);
@@ -188,6 +195,8 @@ export class ExerciseRoutine extends RoutineElement {
       noCredits: this.noCredits,
       // Beside the exercise (two columns) the list shows full rows; chips are for one column.
       listLayout: this.#columns.twoColumns ? 'full' : this.layout,
+      waiting: this.rendersAsServer,
+      prerendered: this.prerendered,
     };
   }
 

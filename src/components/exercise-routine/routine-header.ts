@@ -35,6 +35,8 @@ export interface StartView {
   done: number;
   total: number;
   onClick: () => void;
+  /** Server-rendered and not yet taken over by the script: shown, but nothing to do yet. */
+  waiting: boolean;
 }
 
 export interface HeaderOptions {
@@ -52,18 +54,19 @@ export interface HeaderOptions {
 export function renderStart(routine: Routine, s: Strings, start: StartView | undefined) {
   if (!start) return nothing;
   const minutes = estimateRoutineMinutes(routine);
-  const label = start.started
-    ? s.continueAt(start.done, start.total)
-    : html`${s.startWorkout}
-        <span class="button__detail">${s.duration(minutes, routine.exercises.length)}</span>`;
+  // Two lines either way, so the button keeps its height when saved progress comes in.
+  const [label, detail] = start.started
+    ? [s.continueLabel, s.setsDoneOf(start.done, start.total)]
+    : [s.startWorkout, s.duration(minutes, routine.exercises.length)];
   return html`<button
     part="button start"
     class="button button--primary button--start"
     type="button"
     data-focus="start"
+    ?disabled=${start.waiting}
     @click=${start.onClick}
   >
-    ${label}
+    ${label} <span class="button__detail">${detail}</span>
   </button>`;
 }
 

@@ -11,6 +11,7 @@ import {
 } from './current-exercise.js';
 import { LIST_PARTS } from './exported-parts.js';
 import { renderRoutineHeader, renderStart, type StartView } from './routine-header.js';
+import { renderAllHowTo } from './routine-howto.js';
 import { renderSummary } from './routine-views.js';
 
 export { renderSourceState } from './routine-views.js';
@@ -21,13 +22,15 @@ export interface RoutineView extends CurrentView {
   noHeader: boolean;
   noCredits: boolean;
   listLayout: RoutineLayout;
+  /** Server-rendered and not yet taken over: Start shows, disabled. */
+  waiting: boolean;
 }
 
 /** The header's way in: Start workout, or Continue with the sets done so far. */
-function startOf({ flow, startWorkout }: RoutineView): StartView | undefined {
+function startOf({ flow, startWorkout, waiting }: RoutineView): StartView | undefined {
   const { progress } = flow;
   if (progress.finished) return undefined;
-  return { started: progress.started, ...progress.totals, onClick: startWorkout };
+  return { started: progress.started, ...progress.totals, onClick: startWorkout, waiting };
 }
 
 /** The header, or without it the Start workout button (and a welcome back) alone. */
@@ -80,7 +83,8 @@ export function renderRoutine(view: RoutineView): TemplateResult {
       ${workout ? nothing : renderList(view)}
       ${progress.finished ? summary() : renderCurrent(view, progress.current)}
     </div>
-    ${progress.finished || workout ? nothing : renderRoutineActions(view)}`;
+    ${progress.finished || workout ? nothing : renderRoutineActions(view)}
+    ${view.prerendered && !workout ? renderAllHowTo(view.routine, view.strings, view.level) : nothing}`;
 }
 
 export interface FrameView {

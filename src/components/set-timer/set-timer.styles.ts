@@ -100,14 +100,25 @@ export const setTimerStyles = css`
     grid-template-columns: repeat(auto-fit, minmax(5.5rem, 1fr));
     gap: 0.5em;
   }
-  /* A pre-rendered timer before (or without) its script: no buttons that would do nothing. */
-  .needs-script,
+  /*
+   * A pre-rendered timer before (or without) its script: no buttons that would do nothing,
+   * but their room is kept, with the note over it, so nothing moves when they appear.
+   */
+  .needs-script {
+    display: none;
+  }
+  :host(:not(:defined)) .timer {
+    position: relative;
+  }
   :host(:not(:defined)) .controls,
   :host(:not(:defined)) .primary-row {
-    display: none;
+    visibility: hidden;
   }
   :host(:not(:defined)) .needs-script {
     display: block;
+    position: absolute;
+    inset-inline: var(--_routine-spacing);
+    bottom: var(--_routine-spacing);
     margin: 0;
     color: var(--_routine-muted);
     text-align: center;

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Exercise } from '../../data/types.js';
@@ -53,8 +53,6 @@ export const SET_TIMER_PARTS = [
   'error',
 ] as const;
 
-let nextId = 0;
-
 /** The events timers dispatched; page script cannot add to it. */
 const dispatchedByTimers = new WeakSet<Event>();
 
@@ -102,9 +100,8 @@ export class SetTimer extends RoutineElement {
   static override shadowRootOptions = { ...RoutineElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [...elementStyles, setTimerStyles];
 
-  // The same on every server render (ids are scoped to the shadow root), for deterministic HTML.
-  readonly #idPrefix = isServer ? 'set-timer' : `set-timer-${++nextId}`;
-  readonly #headingId = `${this.#idPrefix}-heading`;
+  // Ids are scoped to the shadow root: the same in every timer, on the server and in the browser.
+  readonly #headingId = 'set-timer-heading';
   readonly #timer = new TimerController(this, {
     phase: (detail, late) => this.#onPhase(detail, late),
     setComplete: (detail) => this.#onSetComplete(detail),
@@ -164,6 +161,16 @@ export class SetTimer extends RoutineElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.rendersAsServer) this.#readPreferences();
+  }
+
+  protected override hydrated(): void {
+    this.#readPreferences();
+    super.hydrated();
+  }
+
+  /** The reader's Mute and Voice choices, remembered on the device. */
+  #readPreferences(): void {
     const persist = !this.noPersist;
     const muted = readPreference(MUTED_KEY, { persist });
     if (muted !== undefined) this.noSound = muted;
@@ -184,6 +191,11 @@ export class SetTimer extends RoutineElement {
     const snapshot = this.#timer.snapshot();
     this.announcement = this.#announcer.observe(snapshot, plan, this.#strings);
     this.#speak(snapshot?.status);
+  }
+
+  /** Rendered as available on the server: most readers' browsers speak. */
+  get #voiceAvailable(): boolean {
+    return this.rendersAsServer || this.#coach.available;
   }
 
   get #strings(): TimerStrings {
@@ -329,7 +341,7 @@ export class SetTimer extends RoutineElement {
 
   /** Whether the timer speaks: the reader turned Voice on and sound is not muted. */
   get speaking(): boolean {
-    return this.voice && !this.noVoice && !this.noSound && this.#coach.available;
+    return this.voice && !this.noVoice && !this.noSound && this.#voiceAvailable;
   }
 
   #spokenStatus: TimerSnapshot['status'] | undefined;
@@ -377,7 +389,7 @@ export class SetTimer extends RoutineElement {
       data-action=${action}
       aria-disabled=${enabled ? 'false' : 'true'}
       aria-pressed=${ifDefined(pressed === undefined ? undefined : pressed ? 'true' : 'false')}
-      aria-describedby=${why ? `${this.#idPrefix}-${action}-why` : nothing}
+      aria-describedby=${why ? `set-timer-${action}-why` : nothing}
       @click=${onClick}
     >
       ${label}
@@ -389,8 +401,7 @@ export class SetTimer extends RoutineElement {
     const entries = Object.entries(reasons).filter(([, reason]) => reason);
     // Hidden, yet still read: aria-describedby takes the text of hidden elements it names.
     return html`${entries.map(
-      ([action, reason]) =>
-        html`<span hidden id="${this.#idPrefix}-${action}-why">${reason}</span>`,
+      ([action, reason]) => html`<span hidden id="set-timer-${action}-why">${reason}</span>`,
     )}`;
   }
 
@@ -439,7 +450,7 @@ export class SetTimer extends RoutineElement {
       ${this.#button('restart', s.restart, () => timer.restart(), { enabled: status !== 'idle' })}
       ${this.#button('mute', s.mute, () => this.#toggleMute(), { pressed: this.noSound })}
       ${
-        this.noVoice || !this.#coach.available
+        this.noVoice || !this.#voiceAvailable
           ? nothing
           : this.#button('voice', s.voice, () => this.#toggleVoice(), { pressed: this.voice })
       }

@@ -260,6 +260,11 @@ export function isRendered(el: Element): boolean {
   return rect.width > 0 && rect.height > 0;
 }
 
+/** Whether `el` takes up space on screen and is not `visibility: hidden` (as a room keeper is). */
+export function isVisible(el: Element): boolean {
+  return isRendered(el) && getComputedStyle(el).visibility === 'visible';
+}
+
 /** What a reader sees of one widget's state: set counts, current exercise, timer readout. */
 export function stateOf(widget: Element): string {
   const root = shadowOf(widget);

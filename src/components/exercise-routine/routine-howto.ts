@@ -1,0 +1,35 @@
+import { html, type TemplateResult } from 'lit';
+import type { Exercise, Routine } from '../../data/types.js';
+import type { Strings } from '../../i18n/index.js';
+import { describePrescription } from '../exercise-card/describe-prescription.js';
+import { directionOf } from '../../internal/lang.js';
+import { heading } from './routine-header.js';
+
+/**
+ * Every exercise's how-to, each in a native `<details>`: what a server-rendered routine adds
+ * for readers without script (and search engines), who see one exercise's card otherwise.
+ * It works with no script at all, and stays once the script takes over.
+ */
+export function renderAllHowTo(routine: Routine, s: Strings, level: number): TemplateResult {
+  const lang = routine.language ?? s.lang;
+  return html`<section part="how-to" class="how-to" lang=${lang} dir=${directionOf(lang)}>
+    ${heading(level + 1, s.howToEach, 'subheading')}
+    ${routine.exercises.map((exercise, index) => renderHowTo(exercise, index, s, level + 2))}
+  </section>`;
+}
+
+function renderHowTo(exercise: Exercise, index: number, s: Strings, level: number) {
+  return html`<details class="how-to__exercise">
+    <summary>
+      ${index + 1}. ${exercise.name}
+      <span class="how-to__dose">${describePrescription(exercise.prescription, s)}</span>
+    </summary>
+    <p>${exercise.purpose}</p>
+    ${heading(level, s.setup, 'how-to__heading')}
+    <p>${exercise.setup}</p>
+    ${heading(level, s.steps, 'how-to__heading')}
+    <ol>
+      ${exercise.steps.map((step) => html`<li>${step}</li>`)}
+    </ol>
+  </details>`;
+}
