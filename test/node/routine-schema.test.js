@@ -33,9 +33,10 @@ const SCHEMA_FILE = createRequire(import.meta.url).resolve(
 const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'));
 // Strict: an unknown keyword, or a keyword without its type, is an error in the schema. Not
 // strictRequired, which objects to the reps-or-hold oneOf naming properties declared beside it.
-const checkSchema = new Ajv2020({ allErrors: true, strict: true, strictRequired: false }).compile(
-  schema,
-);
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+// VS Code's message for a failed pattern: an annotation, no rule.
+ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
+const checkSchema = ajv.compile(schema);
 
 /** A validator path (`exercises[2].reps`) as a JSON pointer (`/exercises/2/reps`). */
 const pointerOf = (path) =>
@@ -124,14 +125,10 @@ test('one rule broken at a time: refused by both, at the same place', () => {
   for (const { name, routine, at } of INVALID) assertInvalid(name, routine, at);
 });
 
-test('text needs a visible character, for both', () => {
+test('text needs a visible character, for both, URLs included', () => {
+  const places = ['title', 'exercises[1].steps[0]', 'credits[0].name', 'exercises[0].media.alt'];
   for (const text of INVISIBLE_TEXT) {
-    for (const at of [
-      'title',
-      'exercises[1].steps[0]',
-      'credits[0].name',
-      'exercises[0].media.alt',
-    ]) {
+    for (const at of [...places, ...Object.values(URL_PLACES)]) {
       assertInvalid(`${JSON.stringify(text)} at ${at}`, edited(complete, { [at]: text }), at);
     }
   }
