@@ -93,7 +93,8 @@ function publicApiOnly() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts'],
+  // The embed page's scripts (src/embed/) are files of a page, not modules of the package.
+  exclude: ['src/**/*.styles.ts', 'src/embed/**'],
   // scripts/check-manifest.js generates into a temporary folder to compare.
   outdir: process.env.CEM_OUTDIR ?? '.',
   litelement: true,

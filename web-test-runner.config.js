@@ -106,6 +106,23 @@ function jsonModulesPlugin() {
   };
 }
 
+/**
+ * `/dist/embed/index.html` (from the build) with test/embed/pages/probe.js put first in its
+ * head, so a test can read what the page logged; the page is otherwise served as built.
+ */
+function embedProbePlugin() {
+  return {
+    name: 'embed-probe',
+    transform({ path, body }) {
+      if (path !== '/dist/embed/index.html' || typeof body !== 'string') return undefined;
+      return body.replace(
+        '<head>',
+        '<head>\n    <script src="/test/embed/pages/probe.js"></script>',
+      );
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/prefers-dark/**'],
   groups: [
@@ -122,8 +139,16 @@ export default {
     jsonModulesPlugin(),
     emulateForcedColorsPlugin(),
     snippetPagesPlugin(),
+    embedProbePlugin(),
   ],
   middleware: [
+    // What jsDelivr and unpkg send with every file. A sandboxed iframe (an opaque origin)
+    // fetches module scripts and `src` JSON with `Origin: null`, which need it; the dev server
+    // alone sends no CORS header.
+    function corsLikeACdn(context, next) {
+      context.set('Access-Control-Allow-Origin', '*');
+      return next();
+    },
     function strictCspForEmbedTests(context, next) {
       const policy = CSP_BY_PAGE[context.path];
       if (policy) context.set('Content-Security-Policy', policy);
