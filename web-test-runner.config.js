@@ -9,6 +9,7 @@ import puppeteer from 'puppeteer-core';
 import { findFirefox, missingMessage, missingParts, selectedEngines } from './scripts/browsers.js';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.js';
 import { webkitLauncher } from './scripts/webkit-launcher.js';
+import { frameworkAppsPlugin } from './scripts/framework-apps-plugin.js';
 
 /**
  * One launcher per engine. `dark`: the browser starts with the reader's colour scheme set to
@@ -144,6 +145,7 @@ export default {
     jsonModulesPlugin(),
     emulateForcedColorsPlugin(),
     prerenderedPagePlugin(),
+    frameworkAppsPlugin(),
   ],
   middleware: [
     function strictCspForEmbedTests(context, next) {
