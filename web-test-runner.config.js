@@ -12,6 +12,7 @@ import { CHROME_ARGS, findChrome } from './scripts/find-chrome.js';
 import { webkitLauncher } from './scripts/webkit-launcher.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
 import { snippetPagesPlugin } from './scripts/snippet-pages.js';
+import { frameworkAppsPlugin } from './scripts/framework-apps-plugin.js';
 
 // The shipped builds' templates, so a server-rendered page hydrates from the source too.
 const minifyTemplatesPlugin = fromRollup(minifyTemplates);
@@ -140,6 +141,7 @@ export default {
     emulateForcedColorsPlugin(),
     snippetPagesPlugin(),
     embedProbePlugin(),
+    frameworkAppsPlugin(),
   ],
   middleware: [
     // What jsDelivr and unpkg send with every file. A sandboxed iframe (an opaque origin)
