@@ -1,16 +1,17 @@
-// Layout shift while the widget loads into the sample article: as it ships (demo/index.html,
-// script in the head), and with the script arriving only after the page has painted
-// (test/embed/pages/article-late*.html), when the element sits in the page unupgraded for at
-// least one frame and then renders. Before it is defined it is an empty inline box; only the
-// page's CSS can reserve its space (see pages/reserve-space.css). A control page that reserves
-// nothing must show a shift.
+// Layout shift while the widget loads into the sample article. The sample article holds the
+// pre-rendered snippet (demo/index.html, no rule reserving space): with its script on time,
+// and arriving 1.5 s after first paint (test/embed/pages/article-late.html), when the
+// pre-rendered widget sits in the page for many frames before it is taken over. The
+// script-only article (demo/script-only.html, with the README's reserve rule) as it ships,
+// late with that rule (article-late-reserved.html), and a control page that reserves nothing
+// and must show a shift.
 //
 // Two measures. In every engine, for the late pages: which elements in the viewport start at
 // another place after the widget rendered than in the frame before its script ran (the
 // Layout Instability definition of an unstable element). In Chromium, the only engine with
 // the Layout Instability API (PerformanceObserver 'layout-shift'), also the browser's own
-// cumulative layout shift, which sees every frame, so it covers the sample article as it
-// ships too, where the frame before the upgrade cannot be caught from outside.
+// cumulative layout shift, which sees every frame, so it covers the articles as they ship
+// too, where the frame before the upgrade cannot be caught from outside.
 import { expect } from '@open-wc/testing';
 import {
   CDN_BUNDLE,
@@ -122,20 +123,25 @@ describe('embedding: no layout shift when the element upgrades', function () {
     // In Firefox and WebKit this one only checks the page loads the widget and nothing else:
     // the frame before the upgrade (if the page paints before the module runs at all) cannot
     // be caught from outside, and there is no Layout Instability API to report it afterwards.
-    it(`the sample article as it ships (demo/index.html), on a ${name}: CLS 0 (measured in Chromium)`, async () => {
-      // Whether the page paints before the module runs is a race here; article-late.html
-      // below makes it certain.
-      const host = await openHost('/demo/index.html', size);
-      await whenRendered(host);
-      if (LAYOUT_INSTABILITY_API) {
-        const { cls, shifts } = await layoutShifts(host);
-        expect(shifts).to.deep.equal([]);
-        expect(cls).to.equal(0);
-      }
-      expect(resources(host)).to.have.members(['/demo/article.css', CDN_BUNDLE]);
-    });
+    for (const [page, styles] of [
+      ['index.html', ['/demo/article.css']],
+      ['script-only.html', ['/demo/article.css', '/demo/reserve-space.css']],
+    ] as const) {
+      it(`the sample article as it ships (demo/${page}), on a ${name}: CLS 0 (measured in Chromium)`, async () => {
+        // Whether the page paints before the module runs is a race here; the late pages
+        // below make it certain.
+        const host = await openHost(`/demo/${page}`, size);
+        await whenRendered(host);
+        if (LAYOUT_INSTABILITY_API) {
+          const { cls, shifts } = await layoutShifts(host);
+          expect(shifts).to.deep.equal([]);
+          expect(cls).to.equal(0);
+        }
+        expect(resources(host)).to.have.members([...styles, CDN_BUNDLE]);
+      });
+    }
 
-    it(`the sample article with its script arriving after first paint, on a ${name}: nothing in view moves, CLS 0`, async () => {
+    it(`the pre-rendered sample article with its script 1.5 s after first paint, on a ${name}: nothing in view moves, CLS 0`, async () => {
       const { host, moved } = await openLate('article-late.html', size);
       expect(moved).to.deep.equal([]);
       if (LAYOUT_INSTABILITY_API) {
@@ -152,7 +158,7 @@ describe('embedding: no layout shift when the element upgrades', function () {
       ]);
     });
 
-    it(`the same with the README’s rule reserving the space, on a ${name}: nothing in view moves, CLS 0`, async () => {
+    it(`the script-only article, script late, with the README’s rule reserving the space, on a ${name}: nothing in view moves, CLS 0`, async () => {
       const { host, moved } = await openLate('article-late-reserved.html', size);
       expect(moved).to.deep.equal([]);
       if (LAYOUT_INSTABILITY_API) {
