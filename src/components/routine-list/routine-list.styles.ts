@@ -78,6 +78,10 @@ export const routineListStyles = css`
   .item[aria-current='step'] {
     border: 2px solid var(--_routine-accent);
   }
+  /* Server-rendered, before (or without) the script: the list reads, but picks nothing yet. */
+  .item:disabled {
+    cursor: default;
+  }
   .item:focus-visible {
     outline: 3px solid var(--_routine-accent);
     outline-offset: 2px;

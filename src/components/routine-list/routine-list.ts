@@ -83,6 +83,7 @@ export class RoutineList extends RoutineElement {
         part=${parts.filter(Boolean).join(' ')}
         class="item ${done ? 'item--done' : ''}"
         aria-current=${current ? 'step' : 'false'}
+        ?disabled=${this.rendersAsServer}
         @click=${() => this.#select(exercise)}
       >
         <!-- The number is the visible label of a chip in the strip, so it is part of the name. -->
