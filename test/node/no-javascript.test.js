@@ -1,6 +1,7 @@
 // The pre-rendered sample article with JavaScript disabled in Chromium, as a reader with
 // scripts off (or a crawler that runs none) gets it: the routine reads as a page, every
 // exercise's how-to opens natively, and no control that needs the script shows.
+/* global document */ // in page.evaluate callbacks, which run in the browser
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
