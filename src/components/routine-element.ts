@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, isServer, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, isServer, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { stringsFor, type Strings } from '../i18n/index.js';
 import { closestLang } from '../internal/lang.js';
@@ -57,6 +57,30 @@ export class RoutineElement extends LitElement {
       adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
     }
     return root;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      if (!this.#hydrating) throw error;
+      this.#drawAfresh(error);
+    }
+  }
+
+  /**
+   * HTML from another version of the library (a snippet rendered with one version, the script
+   * from another) does not match these templates: hydration fails, and the element is drawn
+   * afresh in its shadow root instead of staying a lifeless copy.
+   */
+  #drawAfresh(error: unknown): void {
+    console.warn(
+      `<${this.localName}>: its server-rendered HTML does not match version ${VERSION} of the ` +
+        `library, so it was drawn afresh. Render the snippet with the same version as the script. ` +
+        `(${error instanceof Error ? error.message : String(error)})`,
+    );
+    this.renderRoot.replaceChildren();
+    render(this.render(), this.renderRoot, this.renderOptions);
   }
 
   /** The element arrived server-rendered: what it adds for readers without script stays. */

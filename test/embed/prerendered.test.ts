@@ -97,6 +97,29 @@ describe('embedding: the pre-rendered snippet', () => {
     expect(problems(host)).to.deep.equal([]);
   });
 
+  it('HTML from another version of the library is drawn afresh, with a warning, and works', async () => {
+    const { host, widget } = await openPrerendered();
+    // A template that changed between versions: its digest in the page no longer matches.
+    const walker = host.doc.createTreeWalker(shadowOf(widget), NodeFilter.SHOW_COMMENT);
+    while (walker.nextNode()) {
+      const marker = walker.currentNode as Comment;
+      if (marker.data.startsWith('lit-part ')) {
+        marker.data = 'lit-part AAAAAAAAAAA=';
+        break;
+      }
+    }
+    await loadModule(host, CDN_BUNDLE);
+    await settle(host);
+    const [warning, ...others] = problems(host);
+    expect(others).to.deep.equal([]);
+    expect(warning).to.match(
+      /^console.warn: <runner-knee-routine>: its server-rendered HTML does not match version/,
+    );
+    expect(shadowOf(widget).querySelectorAll('.frame'), 'one widget, not two').to.have.length(1);
+    const timer = shadowOf(widget).querySelector('set-timer')!;
+    expect(visible(timer, '[data-action="primary"]')).to.have.length(1);
+  });
+
   it('takes saved progress in after hydrating, on the exercise shown, with nothing moved', async () => {
     const { host, widget } = await openPrerendered();
     const [first, second] = routine.exercises;

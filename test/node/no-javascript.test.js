@@ -93,7 +93,7 @@ test('every exercise, in order, with its dose, and its how-to opens natively', a
   }
 });
 
-test('no control that needs the script shows enabled: Start and the list show, disabled', async () => {
+test('no control that needs the script is enabled: Start, the list, Previous and Up next show, disabled', async () => {
   const buttons = await page.$$eval('pierce/button', (all) =>
     all
       .filter((b) => b.checkVisibility({ visibilityProperty: true }))
@@ -105,9 +105,15 @@ test('no control that needs the script shows enabled: Start and the list show, d
     'no enabled button',
   );
   assert.equal(buttons[0].text, 'Start workout About 31 min · 5 exercises');
+  const names = routine.exercises.map((exercise, i) => `${i + 1} ${exercise.name}`);
   assert.deepEqual(
-    buttons.slice(1).map((button) => button.text.split(' 0 of')[0]),
-    routine.exercises.map((exercise, i) => `${i + 1} ${exercise.name}`),
-    'the list, disabled, then nothing else',
+    buttons.slice(1, 6).map((button) => button.text.split(' 0 of')[0]),
+    names,
+    'the list, disabled',
+  );
+  assert.deepEqual(
+    buttons.slice(6).map((button) => button.text),
+    ['Previous exercise', `Up next: ${routine.exercises[1].name}`],
+    'then Previous and Up next, disabled, and nothing else',
   );
 });

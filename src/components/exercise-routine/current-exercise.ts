@@ -22,6 +22,8 @@ export interface CurrentView {
    * Reset keep their room, so saved progress coming in after the script moves nothing.
    */
   prerendered: boolean;
+  /** Server-rendered and not yet taken over: Start, Previous and Up next show, disabled. */
+  waiting: boolean;
   /** What the element hands on to its timer. */
   timer: {
     noSound: boolean;
@@ -49,7 +51,7 @@ export function renderFlowNote(
   if (note.kind === 'undo') {
     return renderNote(
       s.progressCleared,
-      button(s.undo, () => flow.undo(), 'secondary', 'undo'),
+      button(s.undo, () => flow.undo(), 'secondary', { focusName: 'undo' }),
     );
   }
   const exercise = view.routine.exercises.find(({ id }) => id === note.exerciseId);
@@ -115,6 +117,7 @@ function renderNav(view: CurrentView, exercise: Exercise, done: boolean): Templa
       part="button"
       class="button"
       type="button"
+      ?disabled=${view.waiting}
       aria-disabled=${first ? 'true' : 'false'}
       aria-describedby=${first ? 'previous-why' : nothing}
       @click=${() => !first && flow.goTo(previousId ?? exercise.id)}
@@ -122,7 +125,7 @@ function renderNav(view: CurrentView, exercise: Exercise, done: boolean): Templa
       ${s.previous}
     </button>
     ${first ? html`<span id="previous-why" class="visually-hidden">${s.firstExercise}</span>` : nothing}
-    ${next ? button(s.upNext(next.name), () => flow.goTo(next.id), done ? 'primary' : 'secondary') : nothing}
+    ${next ? button(s.upNext(next.name), () => flow.goTo(next.id), done ? 'primary' : 'secondary', { disabled: view.waiting }) : nothing}
   </div>`;
 }
 

@@ -129,13 +129,6 @@ const ownStyles = css`
     border-radius: var(--_routine-radius);
     background: var(--_routine-tint);
   }
-  /*
-   * A pre-rendered routine before (or without) its script: no buttons that would do nothing,
-   * but their room is kept, so nothing moves when they appear. (Start shows, disabled.)
-   */
-  :host(:not(:defined)) .current > .actions {
-    visibility: hidden;
-  }
   /* Reset and the like: set apart, lighter than the buttons used every workout. */
   .button--quiet {
     border-color: transparent;

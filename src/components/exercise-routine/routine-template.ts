@@ -22,8 +22,6 @@ export interface RoutineView extends CurrentView {
   noHeader: boolean;
   noCredits: boolean;
   listLayout: RoutineLayout;
-  /** Server-rendered and not yet taken over: Start shows, disabled. */
-  waiting: boolean;
 }
 
 /** The header's way in: Start workout, or Continue with the sets done so far. */

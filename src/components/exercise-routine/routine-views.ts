@@ -14,13 +14,14 @@ export function button(
   label: unknown,
   onClick: () => void,
   kind: ButtonKind = 'secondary',
-  focusName?: string,
+  { focusName, disabled = false }: { focusName?: string; disabled?: boolean } = {},
 ): TemplateResult {
   return html`<button
     part="button"
     class="button button--${kind}"
     type="button"
     data-focus=${focusName ?? nothing}
+    ?disabled=${disabled}
     @click=${onClick}
   >
     ${label}
@@ -97,7 +98,7 @@ export function renderWorkoutHead(view: WorkoutHeadView): TemplateResult {
   const { strings: s, exercise, next } = view;
   return html`<div class="workout-bar">
       <p class="workout-count">${s.exerciseOf(view.index + 1, view.count)}</p>
-      ${button(s.exitWorkout, view.exit, 'quiet', 'exit')}
+      ${button(s.exitWorkout, view.exit, 'quiet', { focusName: 'exit' })}
     </div>
     <div class="workout-head">
       <div
