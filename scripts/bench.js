@@ -2,27 +2,33 @@
 // Drives the local Chrome or Chromium headless through puppeteer-core against a static server
 // on 127.0.0.1, and prints the median (and range) of BENCH_RUNS runs (default 7), each in a
 // fresh browser context with nothing cached:
-//  - bundle size: raw, gzip, brotli (scripts/check-size.js);
-//  - one widget: from the bundle starting to evaluate, and from its last byte arriving, to
-//    the full routine rendered and painted;
+//  - sizes: the CDN bundle and the pre-rendered snippet, raw, gzip, brotli;
+//  - one widget, script only: from the bundle starting to evaluate, and from its last byte
+//    arriving, to the full routine rendered and painted; the page's first contentful paint;
+//  - one widget, pre-rendered: the page's first contentful paint (the snippet's), and from
+//    the bundle starting to evaluate to the widget hydrated, with the reader's state, painted;
 //  - 50 widgets mounted at once: until all rendered and painted;
 //  - a set-complete click (the timer's Done, a real input event) until the next paint;
 //  - JS heap, DOM nodes and listeners after 1,000 mount/unmount cycles, against before, and
 //    after 1,000 more (the first block includes V8's optimised code, which levels off);
-//  - cumulative layout shift on the sample article (demo/index.html) on a phone and a
-//    desktop viewport, also with the script arriving after first paint;
+//  - cumulative layout shift on the sample article, pre-rendered (demo/index.html, no rule
+//    reserving space) and script-only (demo/script-only.html, with the README's rule), on a
+//    phone and a desktop viewport, each also with the script arriving after first paint;
 //  - the longest main-thread task while the sample article loads (trace of its renderer), and
-//    the task that evaluates the bundle and renders the widget, with its style and layout.
+//    the task that evaluates the bundle and hydrates the widget, with its style and layout.
 // Loops are bounded and a watchdog ends the run after 10 minutes. Only 127.0.0.1 is used: a
 // request to anywhere else is reported and fails the run.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './find-chrome.js';
 import { measure } from './check-size.js';
 import { startServer } from './static-server.js';
+import { fillSnippets } from './snippet-pages.js';
+import { renderRoutineHtml } from '../dist/ssr.js';
 import {
   armClick,
   benchHelpers,
@@ -32,7 +38,6 @@ import {
   longTaskCount,
   mountCycles,
   mountMany,
-  timerPhase,
   whenDefined,
 } from './bench-page.js';
 
@@ -64,14 +69,39 @@ const PAGES = {
     'bench: one widget',
     '<runner-knee-routine no-persist></runner-knee-routine>',
   ),
+  '/__bench/one-prerendered.html': page(
+    'bench: one pre-rendered widget',
+    renderRoutineHtml().replace('<runner-knee-routine', '<runner-knee-routine no-persist'),
+  ),
   '/__bench/empty.html': page('bench: the bundle, no widget', ''),
 };
 
-/** Marks the moment the bundle starts to evaluate: its first statement, when asked. */
-function markEvaluation(path, query, body) {
-  return path === BUNDLE && query === '?mark'
-    ? `performance.mark('bundle-evaluate');${body}`
-    : body;
+/** The sample articles and their late-script variants, for layout shift. */
+const ARTICLES = {
+  Pre: '/demo/index.html',
+  PreLate: '/test/embed/pages/article-late.html',
+  Script: '/demo/script-only.html',
+  ScriptLate: '/test/embed/pages/article-late-reserved.html',
+};
+
+/**
+ * Marks the moment the bundle starts to evaluate (its first statement) when asked, and fills
+ * the sample articles' snippet markers, as the demo server does.
+ */
+function transformFile(path, query, body) {
+  if (path === BUNDLE && query === '?mark') return `performance.mark('bundle-evaluate');${body}`;
+  return path.endsWith('.html') ? fillSnippets(body, renderRoutineHtml) : body;
+}
+
+/** Raw, gzip (level 9) and brotli (quality 11) sizes of a text, in bytes. */
+function measureText(text) {
+  const bytes = Buffer.from(text);
+  const brotli = { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } };
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, brotli).length,
+  };
 }
 
 const median = (values) => {
@@ -153,18 +183,21 @@ async function oneRun(browser, origin, foreign) {
     results.evaluateToPaint = load.painted - load.evaluateStart;
     results.evaluateToRender = load.rendered - load.evaluateStart;
     results.receivedToPaint = load.painted - load.bundleReceived;
-    // Real clicks throughout: the timer starts its audio on a user gesture.
-    const timerButton = (action) =>
-      `runner-knee-routine >>> set-timer >>> [data-action="${action}"]`;
-    await tab.click(timerButton('toggle')); // Start: get ready
-    await tab.click(timerButton('advance')); // skip the get-ready: work
-    const phase = await tab.evaluate(timerPhase);
-    if (phase !== 'Work') throw new Error(`expected the work phase, got "${phase}"`);
+    results.fcpScript = load.firstContentfulPaint;
+    // A real click: the timer starts its audio on a user gesture. Done on a rep set records it.
     await tab.evaluate(armClick);
-    await tab.click(timerButton('advance')); // Done: completes a set
+    await tab.click('runner-knee-routine >>> set-timer >>> [data-action="primary"]');
     const click = await tab.evaluate(clickResult);
     if (click.sets !== 1) throw new Error(`the click completed ${click.sets} sets, not 1`);
     results.clickToPaint = click.duration;
+    await tab.close();
+
+    // One pre-rendered widget: its first contentful paint, then hydration.
+    tab = await newPage(context, origin, foreign);
+    await tab.goto(`${origin}/__bench/one-prerendered.html`, { waitUntil: 'load' });
+    const hydration = await firstRender(tab);
+    results.fcpPrerendered = hydration.firstContentfulPaint;
+    results.evaluateToHydrated = hydration.painted - hydration.evaluateStart;
     await tab.close();
 
     // 50 widgets at once, then 1,000 mount/unmount cycles, on a page with just the bundle.
@@ -195,31 +228,28 @@ async function oneRun(browser, origin, foreign) {
     results.listenersGrowth = again.listeners - before.listeners;
     await tab.close();
 
-    // The sample article: layout shift on a phone and a desktop, and its longest task.
+    // The sample articles: layout shift on a phone and a desktop, and the longest task.
     for (const [name, viewport] of [
       ['Phone', PHONE],
       ['Desktop', DESKTOP],
     ]) {
-      tab = await newPage(context, origin, foreign, viewport);
-      if (name === 'Desktop') {
-        await tab.tracing.start({
-          categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'],
-        });
+      for (const [article, path] of Object.entries(ARTICLES)) {
+        const traced = name === 'Desktop' && article === 'Pre';
+        tab = await newPage(context, origin, foreign, viewport);
+        if (traced) {
+          await tab.tracing.start({
+            categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'],
+          });
+        }
+        await tab.goto(`${origin}${path}`, { waitUntil: 'load' });
+        await firstRender(tab);
+        if (traced) {
+          Object.assign(results, mainThreadTasks(await tab.tracing.stop(), path));
+          results.longTasks = await tab.evaluate(longTaskCount);
+        }
+        results[`cls${article}${name}`] = (await tab.evaluate(layoutShift)).cls;
+        await tab.close();
       }
-      await tab.goto(`${origin}/demo/index.html`, { waitUntil: 'load' });
-      await firstRender(tab);
-      if (name === 'Desktop') {
-        Object.assign(results, mainThreadTasks(await tab.tracing.stop(), '/demo/index.html'));
-        results.longTasks = await tab.evaluate(longTaskCount);
-      }
-      results[`cls${name}`] = (await tab.evaluate(layoutShift)).cls;
-      await tab.close();
-
-      tab = await newPage(context, origin, foreign, viewport);
-      await tab.goto(`${origin}/test/embed/pages/article-late.html`, { waitUntil: 'load' });
-      await firstRender(tab);
-      results[`clsLate${name}`] = (await tab.evaluate(layoutShift)).cls;
-      await tab.close();
     }
   } finally {
     await context.close();
@@ -227,10 +257,24 @@ async function oneRun(browser, origin, foreign) {
   return results;
 }
 
+const CLS_ROWS = Object.keys(ARTICLES).flatMap((article) =>
+  ['Phone', 'Desktop'].map((name) => [
+    `cls${article}${name}`,
+    `CLS, ${article.startsWith('Pre') ? 'pre-rendered' : 'script-only'} sample article` +
+      `${article.endsWith('Late') ? `, script ${article === 'PreLate' ? '1.5 s ' : ''}after first paint` : ''}` +
+      `, ${name === 'Phone' ? 'phone 390×844' : 'desktop 1280×800'}`,
+    '',
+    4,
+  ]),
+);
+
 const ROWS = [
+  ['fcpScript', 'first contentful paint, page with one widget, script only', 'ms', 1],
+  ['fcpPrerendered', 'first contentful paint, page with one widget, pre-rendered', 'ms', 1],
   ['evaluateToRender', 'one widget: bundle evaluation → routine rendered (DOM)', 'ms', 1],
   ['evaluateToPaint', 'one widget: bundle evaluation → routine painted', 'ms', 1],
   ['receivedToPaint', 'one widget: bundle received → routine painted (incl. compile)', 'ms', 1],
+  ['evaluateToHydrated', 'pre-rendered widget: bundle evaluation → hydrated, painted', 'ms', 1],
   ['manyToPaint', `${INSTANCES} widgets mounted at once → all rendered and painted`, 'ms', 1],
   ['clickToPaint', 'set-complete click (timer Done) → next paint', 'ms', 1],
   ['msPerCycle', `mount + full render + unmount, mean of ${CYCLES}`, 'ms', 2],
@@ -239,12 +283,9 @@ const ROWS = [
   ['heapGrowthAgain', `JS heap growth, cycles ${CYCLES + 1}–${2 * CYCLES} (after GC)`, 'KiB', 0],
   ['nodesGrowth', `DOM nodes left over after ${2 * CYCLES} cycles`, '', 0],
   ['listenersGrowth', `event listeners left over after ${2 * CYCLES} cycles`, '', 0],
-  ['clsPhone', 'CLS, sample article, phone 390×844', '', 4],
-  ['clsDesktop', 'CLS, sample article, desktop 1280×800', '', 4],
-  ['clsLatePhone', 'CLS, sample article, script after first paint, phone', '', 4],
-  ['clsLateDesktop', 'CLS, sample article, script after first paint, desktop', '', 4],
-  ['longest', 'longest main-thread task, sample article load (trace)', 'ms', 1],
-  ['bundleTask', 'the task that evaluates the bundle and renders the widget', 'ms', 1],
+  ...CLS_ROWS,
+  ['longest', 'longest main-thread task, pre-rendered sample article load (trace)', 'ms', 1],
+  ['bundleTask', 'the task that evaluates the bundle and hydrates the widget', 'ms', 1],
   ['bundleTaskStyleLayout', '… of which style and layout', 'ms', 1],
   ['longTasks', 'long tasks (≥ 50 ms) during that load', '', 0],
 ];
@@ -269,7 +310,8 @@ async function main() {
   watchdog.unref();
 
   const size = measure(resolve(ROOT, BUNDLE.slice(1)));
-  const server = await startServer({ root: ROOT, pages: PAGES, transform: markEvaluation });
+  const snippet = measureText(renderRoutineHtml());
+  const server = await startServer({ root: ROOT, pages: PAGES, transform: transformFile });
   const browser = await puppeteer.launch({
     executablePath: findChrome(),
     headless: true,
@@ -290,9 +332,15 @@ async function main() {
     const rows = [
       ['metric', `median of ${RUNS}`, 'min – max'],
       ['bundle size raw / gzip / brotli (B)', `${size.raw} / ${size.gzip} / ${size.brotli}`, '—'],
+      [
+        'pre-rendered snippet raw / gzip / brotli (B)',
+        `${snippet.raw} / ${snippet.gzip} / ${snippet.brotli}`,
+        '—',
+      ],
     ];
     for (const [key, label, unit, digits] of ROWS) {
       const values = runs.map((r) => r[key]);
+      if (values.some((v) => typeof v !== 'number')) throw new Error(`no figure for ${key}`);
       const fmt = (v) => `${v.toFixed(digits)}${unit ? ` ${unit}` : ''}`;
       rows.push([
         label,
@@ -308,7 +356,11 @@ async function main() {
     mkdirSync(resolve(ROOT, 'bench-results'), { recursive: true });
     writeFileSync(
       resolve(ROOT, 'bench-results/latest.json'),
-      JSON.stringify({ date: new Date().toISOString(), browser: version, size, runs }, null, 2),
+      JSON.stringify(
+        { date: new Date().toISOString(), browser: version, size, snippet, runs },
+        null,
+        2,
+      ),
     );
     if (foreign.length || widgetRequests.length) {
       console.error(

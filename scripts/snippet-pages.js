@@ -5,9 +5,12 @@
 //  - `/snippet.html?options=<JSON>` answers the bare snippet, for tests that insert it.
 const MARKER = /<!--\s*runner-knee-routine snippet\s*(\{.*?\})?\s*-->/g;
 
-async function render(options) {
-  const { renderRoutineHtml } = await import('../dist/ssr.js');
-  return renderRoutineHtml(options);
+// Imported on first use: dist/ssr.js exists once the build has run.
+const renderer = async () => (await import('../dist/ssr.js')).renderRoutineHtml;
+
+/** `html` with each snippet marker replaced by `renderRoutineHtml(options)`'s snippet. */
+export function fillSnippets(html, renderRoutineHtml) {
+  return html.replace(MARKER, (_marker, json) => renderRoutineHtml(json ? JSON.parse(json) : {}));
 }
 
 export function snippetPagesPlugin() {
@@ -16,17 +19,12 @@ export function snippetPagesPlugin() {
     async serve(context) {
       if (context.path !== '/snippet.html') return undefined;
       const options = JSON.parse(context.URL.searchParams.get('options') ?? '{}');
-      return { body: await render(options), type: 'html' };
+      return { body: (await renderer())(options), type: 'html' };
     },
     async transform(context) {
       if (!context.response.is('html') || typeof context.body !== 'string') return undefined;
-      const markers = [...context.body.matchAll(MARKER)];
-      if (markers.length === 0) return undefined;
-      let body = context.body;
-      for (const [marker, json] of markers) {
-        body = body.replace(marker, await render(json ? JSON.parse(json) : {}));
-      }
-      return { body };
+      if (!context.body.includes('runner-knee-routine snippet')) return undefined;
+      return { body: fillSnippets(context.body, await renderer()) };
     },
   };
 }
