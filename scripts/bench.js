@@ -2,7 +2,7 @@
 // Drives the local Chrome or Chromium headless through puppeteer-core against a static server
 // on 127.0.0.1, and prints the median (and range) of BENCH_RUNS runs (default 7), each in a
 // fresh browser context with nothing cached:
-//  - bundle size: raw, gzip, brotli (scripts/check-size.js);
+//  - bundle size: raw, gzip, brotli of the entry (scripts/cdn-size.js);
 //  - one widget: from the bundle starting to evaluate, and from its last byte arriving, to
 //    the full routine rendered and painted;
 //  - 50 widgets mounted at once: until all rendered and painted;
@@ -21,7 +21,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './find-chrome.js';
-import { measure } from './check-size.js';
+import { measure } from './cdn-size.js';
 import { startServer } from './static-server.js';
 import {
   armClick,
