@@ -20,7 +20,7 @@ import {
   frames,
   openHost,
   problems,
-  resources,
+  resourcesButChunks,
   whenRendered,
   type Host,
 } from './helpers/host-frame.js';
@@ -132,7 +132,7 @@ describe('embedding: no layout shift when the element upgrades', function () {
         expect(shifts).to.deep.equal([]);
         expect(cls).to.equal(0);
       }
-      expect(resources(host)).to.have.members(['/demo/article.css', CDN_BUNDLE]);
+      expect(resourcesButChunks(host)).to.have.members(['/demo/article.css', CDN_BUNDLE]);
     });
 
     it(`the sample article with its script arriving after first paint, on a ${name}: nothing in view moves, CLS 0`, async () => {
@@ -144,7 +144,7 @@ describe('embedding: no layout shift when the element upgrades', function () {
         expect(cls).to.equal(0);
       }
       expect(problems(host)).to.deep.equal([]);
-      expect(resources(host)).to.have.members([
+      expect(resourcesButChunks(host)).to.have.members([
         `${PAGES}/probe.js`,
         '/demo/article.css',
         `${PAGES}/load-late.js`,
