@@ -1,14 +1,17 @@
 // Two builds from one source:
 //  - dist/: the npm build, ES modules that keep the source's module structure, with .d.ts;
 //    lit and tslib stay external so the publisher's bundler shares one copy.
-//  - dist/cdn/runner-knee-routine.js: one self-contained, minified file for a
-//    <script type="module"> tag, with Lit inlined, that registers every element.
+//  - dist/cdn/: runner-knee-routine.js, one minified file for a <script type="module"> tag,
+//    with Lit inlined, that registers every element and renders on its own; beside it, the
+//    chunks it imports on demand (the workout view, the timer's cues and wake lock), and
+//    integrity.json, the Subresource Integrity value of each.
 import { readdirSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.js';
+import { subresourceIntegrity } from './scripts/integrity.js';
 
 // Every top-level module of src/ is an entry: define.ts (registers all), index.ts (classes),
 // data.ts, and one registering <tag>.ts per element. A new element needs no change here.
@@ -43,11 +46,19 @@ const npmBuild = {
 };
 
 const cdnBuild = {
-  input: 'src/define.ts',
+  input: { 'runner-knee-routine': 'src/define.ts' },
+  // The chunks import what they share with the entry from the entry itself (one file, one
+  // request), not from a third file the entry would be a mere facade of.
+  preserveEntrySignatures: 'allow-extension',
   output: {
-    file: 'dist/cdn/runner-knee-routine.js',
+    dir: 'dist/cdn',
     format: 'es',
     sourcemap: true,
+    // The entry keeps its name: it is the one file a publisher's script tag names. Each
+    // chunk of code loaded on demand (src/internal/chunks.ts) is named for its content, so a
+    // CDN may cache it for ever; it is fetched by a URL relative to the entry's.
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name]-[hash].js',
   },
   plugins: [
     // The production build of Lit: no dev-mode warnings on publishers' pages.
@@ -62,6 +73,8 @@ const cdnBuild = {
     // Whitespace inside templates is most of what terser cannot shrink.
     minifyTemplates(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    // Prints every file's integrity value and writes dist/cdn/integrity.json.
+    subresourceIntegrity(),
   ],
 };
 

@@ -68,6 +68,32 @@ const CSP_BY_PAGE = {
 };
 
 /**
+ * `/cdn-mirror/<name>/<path>` serves `/<path>` as another CDN would serve the package: a second
+ * copy of the CDN bundle under another URL loads its chunks from beside it, another set of
+ * files. A mirror whose name starts with `flaky` fails each of the bundle's chunks (a file of
+ * dist/cdn/ other than the entry) the first two times it is asked for, query aside, as a
+ * dropped connection would.
+ */
+function cdnMirror() {
+  const asked = new Map();
+  return function cdnMirrorMiddleware(context, next) {
+    const match = /^\/cdn-mirror\/([^/]+)(\/.+)$/.exec(context.path);
+    if (!match) return next();
+    const [, name, path] = match;
+    const chunk = /^\/dist\/cdn\/.+\.js$/.test(path) && !path.endsWith('/runner-knee-routine.js');
+    const times = (asked.get(context.path) ?? 0) + 1;
+    asked.set(context.path, times);
+    if (name.startsWith('flaky') && chunk && times <= 2) {
+      context.status = 503;
+      context.body = 'unavailable';
+      return undefined;
+    }
+    context.path = path;
+    return next();
+  };
+}
+
+/**
  * `executeServerCommand('emulate-forced-colors', { active })`: forced colours (Windows High
  * Contrast) for the page, which the emulateMedia command does not offer under Puppeteer.
  * Chromium only; elsewhere the command fails and the tests check what they can.
@@ -151,6 +177,7 @@ export default {
       context.set('Access-Control-Allow-Origin', '*');
       return next();
     },
+    cdnMirror(),
     function strictCspForEmbedTests(context, next) {
       const policy = CSP_BY_PAGE[context.path];
       if (policy) context.set('Content-Security-Policy', policy);

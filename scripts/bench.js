@@ -2,7 +2,7 @@
 // Drives the local Chrome or Chromium headless through puppeteer-core against a static server
 // on 127.0.0.1, and prints the median (and range) of BENCH_RUNS runs (default 7), each in a
 // fresh browser context with nothing cached:
-//  - sizes: the CDN bundle and the pre-rendered snippet, raw, gzip, brotli;
+//  - sizes: the CDN entry (scripts/cdn-size.js) and the pre-rendered snippet, raw, gzip, brotli;
 //  - one widget, script only: from the bundle starting to evaluate, and from its last byte
 //    arriving, to the full routine rendered and painted; the page's first contentful paint;
 //  - one widget, pre-rendered: the page's first contentful paint (the snippet's), and from
@@ -25,7 +25,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './find-chrome.js';
-import { measure } from './check-size.js';
+import { measure } from './cdn-size.js';
 import { startServer } from './static-server.js';
 import { fillSnippets } from './snippet-pages.js';
 import { renderRoutineHtml } from '../dist/ssr.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/set-timer.js';
-import type { SetTimer } from '../src/components/set-timer/set-timer.js';
+import { SetTimer } from '../src/components/set-timer/set-timer.js';
 import type { Exercise, Prescription } from '../src/data/types.js';
 import type {
   ExerciseCompleteEvent,
@@ -115,6 +115,8 @@ async function settle(): Promise<void> {
 }
 
 describe('<set-timer>', () => {
+  // Cues from the first tap: their code, loaded on demand, is in before any test taps.
+  before(() => SetTimer.preload());
   afterEach(() => forgetPagePreferences());
 
   let undo: (() => void)[] = [];

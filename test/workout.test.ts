@@ -1,12 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { ExerciseRoutine } from '../src/components/exercise-routine/exercise-routine.js';
+import sinon from 'sinon';
+import { ExerciseRoutine } from '../src/components/exercise-routine/exercise-routine.js';
 import type { SetTimer } from '../src/components/set-timer/set-timer.js';
 import '../src/define.js';
 import { runnersKneeRoutine as routine } from '../src/data/runners-knee-routine.js';
 import { progressKey } from '../src/progress/progress-storage.js';
 import { buttonByText, completeSetSides, part } from './helpers/routine-element-suite.js';
 import { deepActiveElement } from './helpers/keyboard.js';
+import { workoutViewChunk } from '../src/components/chunks.js';
+import { codeNotYetLoaded } from './helpers/chunks.js';
 import {
   FakeWakeLock,
   installFakeWakeLock,
@@ -40,6 +43,9 @@ async function enterWorkout(el: ExerciseRoutine): Promise<void> {
   await el.updateComplete;
   await timerOf(el).updateComplete;
 }
+
+// The view's code, loaded on demand, is in before any test taps Start (but those below).
+before(() => ExerciseRoutine.preload());
 
 describe('<exercise-routine> workout view', () => {
   beforeEach(() => localStorage.clear());
@@ -388,5 +394,49 @@ describe('<exercise-routine> welcome back', () => {
     first.remove();
     const second = await create();
     expect(second.shadowRoot!.textContent).to.not.include('Welcome back');
+  });
+});
+
+describe('<exercise-routine> workout view, its code loaded on demand', () => {
+  let code: Awaited<ReturnType<typeof workoutViewChunk.load>>;
+  before(async () => (code = await workoutViewChunk.load()));
+  beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    sinon.restore();
+    localStorage.clear();
+  });
+
+  it('opens once the code is in, and startWorkout() resolves then', async () => {
+    const chunk = codeNotYetLoaded(workoutViewChunk, code);
+    const el = await create();
+    const opened = el.startWorkout();
+    await el.updateComplete;
+    expect(el.workout, 'not before the code is in').to.be.false;
+    chunk.arrive();
+    await opened;
+    expect(el.workout).to.be.true;
+    await el.updateComplete;
+    expect(part(el, 'frame')!.textContent).to.include('Exercise 1 of 5');
+  });
+
+  it('says so, with Retry, when the code cannot load; Retry opens the view', async () => {
+    const chunk = codeNotYetLoaded(workoutViewChunk, code);
+    chunk.failing = true;
+    const el = await create();
+    part(el, 'start')!.click();
+    await chunk.settled();
+    await el.updateComplete;
+    expect(el.workout).to.be.false;
+    const error = part(el, 'error')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.textContent).to.include('Part of the widget could not load');
+    await expect(el).to.be.accessible();
+    chunk.failing = false;
+    buttonByText(el, 'Try again').click();
+    chunk.arrive();
+    await chunk.settled();
+    await el.updateComplete;
+    expect(el.workout).to.be.true;
+    expect(part(el, 'error'), 'the message is gone').to.be.null;
   });
 });

@@ -59,6 +59,8 @@ export interface Strings {
   invalidRoutine: string;
   fetchFailed(detail: string): string;
   retry: string;
+  /** Code loaded on demand (the workout view, the timer's sounds) could not load; shown with Retry. */
+  codeFailed: string;
   previous: string;
   /** Why "Previous exercise" does nothing on the first exercise. */
   firstExercise: string;

@@ -1,12 +1,16 @@
 // The widget under a strict Content-Security-Policy, sent as a response header by the test
 // server (web-test-runner.config.js): no inline scripts or styles, Trusted Types required.
 // Inline style="…" attributes, also those Lit's styleMap writes on first render, are blocked.
+// The chunks the bundle loads on demand (the workout view, the timer's cues) load under it too.
 import { expect } from '@open-wc/testing';
 import { runnersKneeRoutine } from '../../src/data/runners-knee-routine.js';
 import { progressKey } from '../../src/progress/progress-storage.js';
 import {
   CDN_BUNDLE,
   PAGES,
+  bundleChunks,
+  buttonByText,
+  until,
   closeHosts,
   deepQueryAll,
   openHost,
@@ -19,8 +23,17 @@ import {
 } from './helpers/host-frame.js';
 
 async function exercise(host: Host, widget: HTMLElement): Promise<void> {
-  // Finish a set (starting the timer), skip the rest, finish another, pick another exercise:
-  // every re-render path (timer ring, list progress bar, card) runs under the policy.
+  // Open the workout view and leave it: its code, a chunk loaded on demand, and its styles,
+  // adopted then, run under the policy.
+  const workout = widget as HTMLElement & { workout: boolean };
+  buttonByText(widget, 'Start workout').click();
+  await until(() => workout.workout, 'the workout view');
+  await settle(host);
+  buttonByText(widget, 'Exit workout').click();
+  await settle(host);
+  // Finish a set (starting the timer and loading its cues' chunk), skip the rest, finish
+  // another, pick another exercise: every re-render path (timer ring, list progress bar,
+  // card) runs under the policy.
   for (const action of ['primary', 'primary', 'primary']) {
     deepQueryAll<HTMLButtonElement>(shadowOf(widget), `[data-action="${action}"]`)[0]!.click();
     await settle(host);
@@ -56,10 +69,13 @@ describe('embedding: a strict Content-Security-Policy', function () {
     }
     await new Promise((resolve) => setTimeout(resolve, 50)); // violation events are queued
     expect(problems(host)).to.deep.equal([]);
+    const chunks = (await bundleChunks()).map((chunk) => `/dist/cdn/${chunk}`);
+    expect(chunks.length, 'chunks loaded on demand').to.be.at.least(2);
     expect(resources(host)).to.have.members([
       `${PAGES}/probe.js`,
       `${PAGES}/article.css`,
       CDN_BUNDLE,
+      ...chunks,
     ]);
   });
 

@@ -1,6 +1,7 @@
 // A second copy of the library on the page: the same CDN URL twice, the CDN bundle under a
-// second URL (a real second copy that runs), and the CDN bundle beside the npm build in
-// either order. Registration skips tags already defined, so none of it may throw.
+// second URL (a real second copy that runs), two copies from two places each loading its own
+// chunks, and the CDN bundle beside the npm build in either order. Registration skips tags
+// already defined, so none of it may throw.
 import { expect } from '@open-wc/testing';
 import { VERSION } from '../../src/internal/version.js';
 import { runnersKneeRoutine } from '../../src/data/runners-knee-routine.js';
@@ -14,6 +15,10 @@ import {
   openHost,
   problems,
   resources,
+  resourcesButChunks,
+  bundleChunks,
+  buttonByText,
+  until,
   settle,
   shadowOf,
   stateOf,
@@ -31,6 +36,12 @@ const LIT_DEV_BUILD_NOTICES = [
   /^console\.warn: Lit is in dev mode\. Not recommended for production!/,
   /^console\.warn: Multiple versions of Lit loaded\./,
 ];
+
+/** What test/embed/pages/second-copy.js leaves on the page. */
+interface SecondCopy {
+  ExerciseRoutine: CustomElementConstructor;
+  loaded: Promise<void>;
+}
 
 function unexpectedProblems(host: Host, allowLitDevNotices: boolean): string[] {
   return problems(host).filter(
@@ -69,12 +80,39 @@ describe('embedding: the library loaded twice', function () {
     expect(unexpectedProblems(host, false)).to.deep.equal([]);
     // The same URL is fetched and run once; the second URL is a second copy that really ran.
     // (WebKit lists the two fetches in either order.)
-    expect(resources(host).filter((r) => r.startsWith('/dist/cdn/'))).to.have.members([
+    expect(resourcesButChunks(host).filter((r) => r.startsWith('/dist/cdn/'))).to.have.members([
       CDN_BUNDLE,
       `${CDN_BUNDLE}?copy=2`,
     ]);
     const versions = (host.win as unknown as { litHtmlVersions?: string[] }).litHtmlVersions;
     expect(versions, 'copies of Lit that ran').to.have.length(2);
+  });
+
+  it('two copies from two URLs, each loading its chunks: one definition, no error', async () => {
+    const host = await openHost(`${PAGES}/two-copies.html`);
+    await whenRendered(host);
+    const second = (host.win as unknown as { secondCopy: SecondCopy }).secondCopy;
+    await second.loaded;
+    const first = host.win.customElements.get('exercise-routine')!;
+    expect(first !== second.ExerciseRoutine, 'the first copy’s element').to.be.true;
+    // A real lazy path of the first copy: the workout view, then the timer's cues.
+    const widget = host.doc.querySelector<HTMLElement & { workout: boolean }>('#first')!;
+    buttonByText(widget, 'Start workout').click();
+    await until(() => widget.workout, 'the workout view');
+    buttonByText(widget, 'Exit workout').click();
+    await settle(host);
+    await expectWorking(host);
+    const chunks = await bundleChunks();
+    await until(
+      () => chunks.every((chunk) => resources(host).includes(`/dist/cdn/${chunk}`)),
+      'the first copy’s chunks',
+    );
+    const mirror = '/cdn-mirror/second-copy/dist/cdn';
+    expect(resources(host).filter((r) => r.startsWith(mirror))).to.have.members([
+      `${mirror}/runner-knee-routine.js`,
+      ...chunks.map((chunk) => `${mirror}/${chunk}`),
+    ]);
+    expect(unexpectedProblems(host, false)).to.deep.equal([]);
   });
 
   it('the CDN bundle, then the npm build: no error, the first definitions stand', async () => {

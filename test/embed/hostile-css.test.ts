@@ -15,7 +15,7 @@ import {
   loadModule,
   openHost,
   problems,
-  resources,
+  resourcesButChunks,
   settle,
   shadowOf,
   styleOf,
@@ -211,7 +211,7 @@ describe('embedding: a hostile page (aggressive resets, dark theme)', () => {
 
   it('logs nothing and fetches nothing but the page, its CSS and the bundle', () => {
     expect(problems(host)).to.deep.equal([]);
-    expect(resources(host)).to.have.members([
+    expect(resourcesButChunks(host)).to.have.members([
       `${PAGES}/probe.js`,
       `${PAGES}/hostile.css`,
       CDN_BUNDLE,

@@ -11,7 +11,7 @@ import {
   deepQueryAll,
   openHost,
   problems,
-  resources,
+  resourcesButChunks,
   settle,
   shadowOf,
   stateOf,
@@ -76,7 +76,7 @@ describe('embedding: several instances on one page', () => {
     expect(changed).to.deep.equal([17, 33]);
     expect(stateOf(widgets[17]!)).to.match(/^1 of 3 sets/);
     expect(problems(host)).to.deep.equal([]);
-    expect(resources(host)).to.have.members([
+    expect(resourcesButChunks(host)).to.have.members([
       `${PAGES}/probe.js`,
       `${PAGES}/article.css`,
       CDN_BUNDLE,

@@ -11,6 +11,7 @@ import {
   problems,
   settle,
   shadowOf,
+  whenCodeLoaded,
   whenRendered,
   type Host,
 } from './helpers/host-frame.js';
@@ -59,6 +60,8 @@ async function playThrough(test: Mocha.Context, size: { width: number; height: n
     taps++;
   };
 
+  // As after the prefetch when the browser is idle: the taps below need no network.
+  await whenCodeLoaded(host);
   // The way in is on the widget's first screen.
   const start = root.querySelector<HTMLButtonElement>('[part~="start"]')!;
   const fromTop = start.getBoundingClientRect().top - widget.getBoundingClientRect().top;

@@ -26,7 +26,12 @@ export function Usage() {
         }}
         onroutine-complete={(event) => event.detail.elapsedMs ?? 0}
       />
-      <runner-knee-routine ref={(el) => el?.startWorkout()} onroutine-set-complete={onSet} />
+      <runner-knee-routine
+        ref={(el) => {
+          void el?.startWorkout();
+        }}
+        onroutine-set-complete={onSet}
+      />
       <set-timer large time-scale={10} style={{ '--routine-accent': '#c2185b' }} />
       <exercise-card expanded status="current" />
       <routine-list layout="full" onroutine-select={(event) => event.detail.exerciseId} />

@@ -5,7 +5,8 @@ import type { Strings } from '../../i18n/index.js';
 import type { SpeechEngine } from '../../timer/speech-coach.js';
 import { CARD_PARTS, TIMER_PARTS } from './exported-parts.js';
 import type { RoutineFlow, TimerEvent } from './routine-flow.js';
-import { button, renderNote, renderWorkoutHead } from './routine-views.js';
+import { workoutViewChunk } from '../chunks.js';
+import { button, renderNote } from './routine-views.js';
 
 /** What the current exercise's templates read from the element that shows them. */
 export interface CurrentView {
@@ -86,7 +87,8 @@ function renderTimer(view: CurrentView, exercise: Exercise): unknown {
   );
 }
 
-function renderCard(view: CurrentView, exercise: Exercise, status: 'current' | 'done') {
+/** The exercise's card: on the page, and in the workout view's how-to sheet. */
+export function renderCard(view: CurrentView, exercise: Exercise, status: 'current' | 'done') {
   return html`<exercise-card
     part="card"
     exportparts=${CARD_PARTS}
@@ -97,14 +99,6 @@ function renderCard(view: CurrentView, exercise: Exercise, status: 'current' | '
     tabindex="-1"
     data-focus="exercise"
   ></exercise-card>`;
-}
-
-/** The how-to of the workout view: the full card in a sheet over the timer. */
-function renderSheet(view: CurrentView, exercise: Exercise): TemplateResult {
-  const close = (event: Event) => (event.target as HTMLElement).closest('dialog')?.close();
-  return html`<dialog class="sheet" aria-label=${exercise.name}>
-    ${renderCard(view, exercise, 'current')} ${button(view.strings.close, close as () => void)}
-  </dialog>`;
 }
 
 function renderNav(view: CurrentView, exercise: Exercise, done: boolean): TemplateResult {
@@ -137,26 +131,15 @@ function renderNav(view: CurrentView, exercise: Exercise, done: boolean): Templa
 export function renderCurrent(view: CurrentView, exercise: Exercise): TemplateResult {
   const { flow, strings: s } = view;
   const done = flow.progress.isDone(exercise);
-  const showHowTo = (event: Event) => {
-    const root = (event.target as HTMLElement).getRootNode() as ShadowRoot;
-    root.querySelector<HTMLDialogElement>('dialog.sheet')?.showModal();
-  };
-  const head = view.workout
-    ? renderWorkoutHead({
-        strings: s,
-        level: view.level,
-        exercise,
-        index: flow.progress.currentIndex,
-        count: view.routine.exercises.length,
-        next: flow.note?.kind === 'done' ? undefined : flow.progress.next,
-        exit: view.exitWorkout,
-        showHowTo: showHowTo as () => void,
-      })
+  // The workout view shows only once its code has loaded.
+  const workout = view.workout ? workoutViewChunk.module : undefined;
+  const head = workout
+    ? workout.renderWorkoutHead(view, exercise)
     : renderCard(view, exercise, done ? 'done' : 'current');
   return html`<div class="current">
     ${renderFlowNote(view, 'current')} ${head}
     ${done ? html`<p>${s.exerciseDone}</p>` : renderTimer(view, exercise)}
-    ${view.workout ? renderSheet(view, exercise) : renderNav(view, exercise, done)}
+    ${workout ? workout.renderSheet(view, exercise) : renderNav(view, exercise, done)}
   </div>`;
 }
 

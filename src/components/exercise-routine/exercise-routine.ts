@@ -1,14 +1,17 @@
-import { type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { Routine } from '../../data/types.js';
 import type { SpeechEngine } from '../../timer/speech-coach.js';
 import { parseHeadingLevel, warnUnlessOneOf } from '../../internal/attribute-check.js';
+import { everyChunk, loadEveryChunk, workoutViewChunk } from '../chunks.js';
+import { prefetchWhenIdle, type LazyChunk } from '../../internal/lazy-chunk.js';
+import { renderLoadFailed } from '../../internal/load-failed.js';
 import { RoutineElement } from '../routine-element.js';
 import type { RoutineLayout } from '../routine-list/routine-list.js';
 import { ColumnsController } from './columns-controller.js';
 import { RoutineFlow } from './routine-flow.js';
 import { RoutineSource } from './routine-source.js';
-import { WorkoutController } from './workout-controller.js';
+import type { WorkoutController } from './workout-controller.js';
 import {
   renderFrame,
   renderRoutine,
@@ -31,6 +34,10 @@ const LAYOUTS = ['auto', 'compact', 'full'];
  * Done; rests run by themselves, and each exercise leads to the next on its own. Space or
  * Enter does what the primary button does, P pauses, Escape leaves. While it shows, the
  * element carries a `workout` attribute.
+ *
+ * The workout view's code and the timer's sound cues load on demand: when the browser is idle
+ * after the first render, or at the latest on the tap that needs them (`preload()` loads them
+ * at once). A part that cannot load shows a message with Retry.
  *
  * @summary Any routine from data, with progress, timer and saved state.
  * @tag exercise-routine
@@ -78,13 +85,15 @@ export class ExerciseRoutine extends RoutineElement {
     speech: () => this.speech,
     strings: () => this.strings,
     language: () => this.language,
-    inWorkout: () => this.#workout.active,
+    inWorkout: () => this.workout,
   });
   readonly #columns = new ColumnsController(this);
   /** The id of the routine the workout view was opened on. */
   #workoutOf: string | undefined;
-  // Leaving the view stops what is being said; the timer and Voice carry on.
-  readonly #workout = new WorkoutController(this, () => this.#flow.hush());
+  /** The workout view's controller, made when the view first opens (its code loads on demand). */
+  #workout: WorkoutController | undefined;
+  /** Runs again what failed because its code could not load; shown as Retry while set. */
+  @state() private retryLoad: (() => void) | undefined;
 
   /** The routine to show, set from code. Checked when set; wins over `src` and inline JSON. */
   @property({ attribute: false }) routine?: unknown;
@@ -128,23 +137,64 @@ export class ExerciseRoutine extends RoutineElement {
 
   /** Whether the workout view is showing (reflected as the `workout` attribute, for styling). */
   get workout(): boolean {
-    return this.#workout.active;
+    return this.#workout?.active ?? false;
   }
 
-  /** Opens the workout view: fullscreen where allowed, else a layer over the page. */
-  startWorkout(): void {
-    if (this.source.state.kind !== 'ready') return;
+  /**
+   * Loads now the code the elements otherwise load on demand (the workout view, the timer's
+   * sound cues): it resolves once all of it is loaded and rejects when a part fails. Never
+   * needed: each element loads it when the browser is idle after its first render, and at the
+   * latest when the reader first needs it. For tests and pages that drive the widget from code
+   * and want no wait at all.
+   */
+  static preload(): Promise<void> {
+    return loadEveryChunk();
+  }
+
+  /**
+   * Opens the workout view: fullscreen where allowed, else a layer over the page. Resolves once
+   * it shows (at once when its code is loaded), or once a message says its code could not load.
+   */
+  startWorkout(): Promise<void> {
+    if (this.source.state.kind !== 'ready') return Promise.resolve();
+    return this.#onDemand(workoutViewChunk, (view) => {
+      // The routine may have changed while the code loaded.
+      if (this.source.state.kind !== 'ready') return;
+      // Leaving the view stops what is being said; the timer and Voice carry on.
+      this.#workout ??= new view.WorkoutController(this, () => this.#flow.hush());
+      view.adoptWorkoutStyles(this);
+      this.#enterWorkout(this.#workout);
+    });
+  }
+
+  #enterWorkout(workout: WorkoutController): void {
     const progress = this.#flow.progress;
     if (progress.finished) progress.unfinish();
     const { next } = progress;
     if (progress.isDone(progress.current) && next) progress.goTo(next.id);
     this.#workoutOf = this.readyRoutine?.id;
-    this.#workout.enter();
+    workout.enter();
   }
 
   /** Closes the workout view, putting the page's scroll and focus back. */
   exitWorkout(): void {
-    this.#workout.exit();
+    this.#workout?.exit();
+  }
+
+  /**
+   * Runs `use` with `chunk`'s code: at once when loaded, so a tap keeps its user activation
+   * (fullscreen needs it). When it cannot load, a message says so, with Retry.
+   */
+  #onDemand<T>(chunk: LazyChunk<T>, use: (module: T) => void): Promise<void> {
+    this.retryLoad = undefined;
+    return chunk.use(use, () => {
+      this.retryLoad = () => void this.#onDemand(chunk, use);
+    });
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    prefetchWhenIdle(everyChunk);
   }
 
   protected override hydrated(): void {
@@ -159,7 +209,7 @@ export class ExerciseRoutine extends RoutineElement {
       this.source.useUrl(this.src);
     if (changed.has('media')) this.source.useMedia(this.media);
     // Another routine, or none that can be shown: the reader's workout is not this one.
-    if (this.#workout.active && this.readyRoutine?.id !== this.#workoutOf) this.#workout.exit();
+    if (this.workout && this.readyRoutine?.id !== this.#workoutOf) this.exitWorkout();
     const routine = this.readyRoutine;
     if (routine) this.#flow.use(routine);
     if (changed.has('layout')) warnUnlessOneOf(this.localName, 'layout', this.layout, LAYOUTS);
@@ -167,7 +217,7 @@ export class ExerciseRoutine extends RoutineElement {
     if (changed.has('noPersist') && changed.get('noPersist') !== undefined) {
       this.#flow.progress.persistenceChanged();
     }
-    this.toggleAttribute('workout', this.#workout.active);
+    this.toggleAttribute('workout', this.workout);
   }
 
   /** The routine once loaded and valid, with the host's media attached. */
@@ -187,9 +237,9 @@ export class ExerciseRoutine extends RoutineElement {
       strings: this.strings,
       level: parseHeadingLevel(this.headingLevel, 2, this.localName),
       theme: this.appliedTheme,
-      workout: this.#workout.active,
+      workout: this.workout,
       timer: this,
-      exitWorkout: () => this.#workout.exit(),
+      exitWorkout: () => this.exitWorkout(),
       startWorkout: () => this.startWorkout(),
       noHeader: this.noHeader,
       noCredits: this.noCredits,
@@ -202,16 +252,19 @@ export class ExerciseRoutine extends RoutineElement {
 
   protected override render(): TemplateResult {
     const routine = this.readyRoutine;
+    const s = this.strings;
+    const retry = this.retryLoad;
+    const content = routine
+      ? renderRoutine(this.#view(routine))
+      : renderSourceState(this.source.state, s, () => this.source.retry());
     return renderFrame({
-      strings: this.strings,
+      strings: s,
       layout: this.layout,
-      workout: this.#workout.active,
+      workout: this.workout,
       announcement: this.#flow.announcement,
-      content: routine
-        ? renderRoutine(this.#view(routine))
-        : renderSourceState(this.source.state, this.strings, () => this.source.retry()),
+      content: retry ? html`${renderLoadFailed(s.codeFailed, s.retry, retry)}${content}` : content,
       onKeyDown: (event) =>
-        this.#workout.onKeyDown(event, this.renderRoot.querySelector('set-timer')),
+        this.#workout?.onKeyDown(event, this.renderRoot.querySelector('set-timer')),
       title: routine?.title,
     });
   }

@@ -1,9 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Exercise } from '../../data/types.js';
 import type { Strings } from '../../i18n/index.js';
 import type { WorkoutSummary } from '../../progress/progress-controller.js';
 import { renderProblems } from '../../internal/problems.js';
-import { describePrescription } from '../exercise-card/describe-prescription.js';
 import type { RoutineSource } from './routine-source.js';
 import { heading } from './routine-header.js';
 
@@ -80,41 +78,4 @@ export function renderNote(text: string, action?: TemplateResult): TemplateResul
     <p>${text}</p>
     ${action ?? nothing}
   </div>`;
-}
-
-export interface WorkoutHeadView {
-  strings: Strings;
-  level: number;
-  exercise: Exercise;
-  index: number;
-  count: number;
-  next?: Exercise;
-  exit: () => void;
-  showHowTo: () => void;
-}
-
-/** What the workout view shows above the timer: where the reader is and what to do. */
-export function renderWorkoutHead(view: WorkoutHeadView): TemplateResult {
-  const { strings: s, exercise, next } = view;
-  return html`<div class="workout-bar">
-      <p class="workout-count">${s.exerciseOf(view.index + 1, view.count)}</p>
-      ${button(s.exitWorkout, view.exit, 'quiet', { focusName: 'exit' })}
-    </div>
-    <div class="workout-head">
-      <div
-        class="workout-name"
-        role="heading"
-        aria-level=${Math.min(view.level + 1, 6)}
-        tabindex="-1"
-        data-focus="exercise"
-      >
-        ${exercise.name}
-      </div>
-      <p class="meta">${describePrescription(exercise.prescription, s)}</p>
-      <div class="workout-links">
-        ${button(s.howTo, view.showHowTo, 'quiet')}
-        <p class="workout-safety">${s.stopIfPain}</p>
-      </div>
-      ${next ? html`<p class="meta">${s.upNext(next.name)}</p>` : nothing}
-    </div>`;
 }

@@ -4,8 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Exercise } from '../../data/types.js';
 import { validateExercise } from '../../data/validate.js';
 import type { Problem } from '../../data/checker.js';
-import { CueController } from '../../timer/cue-controller.js';
 import { MUTED_KEY, VOICE_KEY, readPreference, savePreference } from '../../timer/preferences.js';
+import { OnDemandCues } from '../../timer/on-demand-cues.js';
 import { SpeechCoach, browserSpeech, type SpeechEngine } from '../../timer/speech-coach.js';
 import { TimerAnnouncer } from '../../timer/timer-announcer.js';
 import { TimerController } from '../../timer/timer-controller.js';
@@ -19,6 +19,9 @@ import {
 import type { TimerStrings } from '../../i18n/index.js';
 import { numberInRange, parseHeadingLevel } from '../../internal/attribute-check.js';
 import { renderProblems, reportProblems } from '../../internal/problems.js';
+import { everyChunk, loadEveryChunk } from '../chunks.js';
+import { prefetchWhenIdle } from '../../internal/lazy-chunk.js';
+import { renderLoadFailed } from '../../internal/load-failed.js';
 import { RoutineElement } from '../routine-element.js';
 import { performanceClock, type Clock } from '../../timer/clock.js';
 import type { TimerEventMap, TimerSnapshot } from '../../timer/set-timer-engine.js';
@@ -76,7 +79,9 @@ const TIME_SCALE = { min: 0.1, max: 100, fallback: 1 };
  * tap), vibration where supported, the screen kept awake while it runs, and a polite live
  * region that announces each phase and "3, 2, 1". One primary button does the next thing
  * (Done on a rep set, even before the timer runs, Start on a hold, Skip on a rest): focus the
- * timer and press Space or Enter for it, P to pause or resume.
+ * timer and press Space or Enter for it, P to pause or resume. The cues' code loads on demand
+ * (when the browser is idle after the first render, or on the first tap): the timer runs
+ * without it meanwhile, and says so, with Retry, when it cannot load.
  *
  * @summary A set, hold and rest timer for one exercise, usable without looking.
  * @tag set-timer
@@ -108,7 +113,7 @@ export class SetTimer extends RoutineElement {
     exerciseComplete: (detail, late) => this.#onExerciseComplete(detail, late),
     timelineChange: () => this.#onTimelineChange(),
   });
-  readonly #cues = new CueController(this, this.#timer);
+  readonly #cues = new OnDemandCues(this, this.#timer, (retry) => (this.retryLoad = retry));
   readonly #wakeLock = new WakeLockController(this);
   readonly #announcer = new TimerAnnouncer();
   #exerciseId = '';
@@ -119,6 +124,8 @@ export class SetTimer extends RoutineElement {
   /** The reader turned spoken coaching on (remembered on the device). */
   @state() private voice = false;
   readonly #coach = new SpeechCoach(this, () => this.speech ?? browserSpeech());
+  /** Loads again the sound cues' code, which could not load; shown as Retry while set. */
+  @state() private retryLoad: (() => void) | undefined;
   /** Why the unavailable button the reader just tapped does nothing; cleared by the next action. */
   @state() private hint = '';
 
@@ -159,6 +166,17 @@ export class SetTimer extends RoutineElement {
   /** The monotonic time source. Tests inject a fake; a new clock resets the timer. */
   @property({ attribute: false }) clock: Clock = performanceClock;
 
+  /**
+   * Loads now the code the elements otherwise load on demand (sound cues, the routine's
+   * workout view): it resolves once all of it is loaded and rejects when a part fails. Never
+   * needed: a timer loads it when the browser is idle after its first render, and at the latest
+   * on the reader's first tap (the timer runs meanwhile, without cues). For tests and pages that
+   * drive the timer from code and want every cue from the first tap.
+   */
+  static preload(): Promise<void> {
+    return loadEveryChunk();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.rendersAsServer) this.#readPreferences();
@@ -175,6 +193,11 @@ export class SetTimer extends RoutineElement {
     const muted = readPreference(MUTED_KEY, { persist });
     if (muted !== undefined) this.noSound = muted;
     this.voice = readPreference(VOICE_KEY, { persist }) ?? false;
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    prefetchWhenIdle(everyChunk);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -480,6 +503,15 @@ export class SetTimer extends RoutineElement {
     </svg>`;
   }
 
+  #renderLoadFailed(): TemplateResult | typeof nothing {
+    const retry = this.retryLoad;
+    if (!retry) return nothing;
+    return renderLoadFailed(this.strings.codeFailed, this.strings.retry, () => {
+      this.retryLoad = undefined;
+      retry();
+    });
+  }
+
   #renderHeading(name: string): TemplateResult | typeof nothing {
     if (this.headingLevel === undefined || this.headingLevel === null) return nothing;
     const level = parseHeadingLevel(this.headingLevel, 3, this.localName);
@@ -525,7 +557,7 @@ export class SetTimer extends RoutineElement {
         </div>
         <p part="status" class="status">${face.status}</p>
         <p class="needs-script">${s.needsScript}</p>
-        ${this.#renderControls(snapshot, plan)}
+        ${this.#renderControls(snapshot, plan)} ${this.#renderLoadFailed()}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;

@@ -189,6 +189,51 @@ export function resources(host: Host): string[] {
     .filter((path) => path !== TEST_SERVER_INJECTED);
 }
 
+/**
+ * Whether `path` is one of the CDN bundle's chunks (code it loads on demand, a file of
+ * dist/cdn/ beside the entry), from the test server or one of its CDN mirrors.
+ */
+export function isBundleChunk(path: string): boolean {
+  return (
+    /^(\/cdn-mirror\/[^/]+)?\/dist\/cdn\/[^/]+\.js(\?.*)?$/.test(path) && !path.includes(CDN_BUNDLE)
+  );
+}
+
+/**
+ * resources() but the bundle's chunks: fetched when the browser is idle after the first
+ * render, or at once on a tap, they are there or not yet depending on timing.
+ */
+export function resourcesButChunks(host: Host): string[] {
+  return resources(host).filter((path) => !isBundleChunk(path));
+}
+
+/** The file names of the CDN build's chunks, from its dist/cdn/integrity.json. */
+export async function bundleChunks(): Promise<string[]> {
+  const integrity = (await (await fetch('/dist/cdn/integrity.json')).json()) as object;
+  return Object.keys(integrity).filter((file) => !CDN_BUNDLE.endsWith(`/${file}`));
+}
+
+/**
+ * Resolves once the host page's copy of the widget has its code loaded on demand in (the
+ * elements' static preload()): a tap then needs no network, as after the idle prefetch.
+ */
+export async function whenCodeLoaded(host: Host): Promise<void> {
+  await host.win.customElements.whenDefined('exercise-routine');
+  const routine = host.win.customElements.get('exercise-routine') as unknown as {
+    preload(): Promise<void>;
+  };
+  await routine.preload();
+}
+
+/** Resolves once `check()` is true, checking every 20 ms; fails after `timeout` ms. */
+export async function until(check: () => boolean, what: string, timeout = 4000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeout) throw new Error(`not within ${timeout} ms: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** The widget's shadow root (open), or an error naming the element. */
 export function shadowOf(el: Element): ShadowRoot {
   if (!el.shadowRoot) throw new Error(`<${el.localName}> has no shadow root: not upgraded?`);

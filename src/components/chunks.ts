@@ -1,0 +1,21 @@
+import { LazyChunk } from '../internal/lazy-chunk.js';
+import { cuesChunk } from '../timer/on-demand-cues.js';
+
+// The code the elements load on demand, each part used only after something the reader
+// does. The CDN build makes each a file of its own beside the bundle.
+
+export { cuesChunk };
+
+/** The workout view (Start workout): its controller, head, how-to sheet and styles. */
+export const workoutViewChunk = new LazyChunk(
+  'workout view',
+  () => import('./exercise-routine/workout-view.js'),
+);
+
+/** Every chunk, in the order they are prefetched. */
+export const everyChunk = [cuesChunk, workoutViewChunk] as const;
+
+/** Loads every chunk now; resolves once all are loaded, rejects when one fails. */
+export function loadEveryChunk(): Promise<void> {
+  return Promise.all(everyChunk.map((chunk) => chunk.load())).then(() => undefined);
+}

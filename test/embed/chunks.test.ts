@@ -1,0 +1,88 @@
+// The CDN bundle's chunks, the code it loads on demand, on a page: prefetched when the
+// browser is idle after the first render, with no tap; and, when the network drops them, a
+// visible message with Retry (and a console message naming the chunk) that Retry clears.
+import { expect } from '@open-wc/testing';
+import {
+  PAGES,
+  bundleChunks,
+  buttonByText,
+  closeHosts,
+  deepQueryAll,
+  loadModule,
+  openHost,
+  problems,
+  probeOf,
+  resources,
+  settle,
+  shadowOf,
+  until,
+  whenRendered,
+  type Host,
+} from './helpers/host-frame.js';
+
+type Widget = HTMLElement & { workout: boolean };
+
+/** Loads the CDN bundle from `base` into an empty article and adds a widget. */
+async function widgetFrom(base: string): Promise<{ host: Host; widget: Widget }> {
+  const host = await openHost(`${PAGES}/no-script.html`);
+  await loadModule(host, `${base}/dist/cdn/runner-knee-routine.js`);
+  const widget = host.doc.createElement('runner-knee-routine') as Widget;
+  widget.toggleAttribute('no-persist', true);
+  host.doc.querySelector('#article')!.append(widget);
+  await whenRendered(host);
+  return { host, widget };
+}
+
+/** The visible message of a failed load inside `root` (through shadow roots), if any. */
+function failureShown(root: Element): HTMLElement | undefined {
+  return deepQueryAll(shadowOf(root), '[part~="error"]').find((el) =>
+    el.textContent!.includes('could not load'),
+  );
+}
+
+describe('embedding: the chunks loaded on demand', function () {
+  this.timeout(15_000);
+  afterEach(() => closeHosts());
+
+  it('are fetched when the browser is idle after the first render, with no tap', async () => {
+    // A mirror of its own: no other test's fetch of the chunks counts.
+    const base = `/cdn-mirror/idle-${Date.now()}`;
+    const { host } = await widgetFrom(base);
+    const chunks = (await bundleChunks()).map((chunk) => `${base}/dist/cdn/${chunk}`);
+    await until(() => chunks.every((chunk) => resources(host).includes(chunk)), 'every chunk');
+    expect(problems(host)).to.deep.equal([]);
+  });
+
+  it('say so with Retry when they cannot load, name the chunk in the console, and Retry works', async () => {
+    // Each chunk fails twice: once prefetched, once on the tap that needs it.
+    const { host, widget } = await widgetFrom(`/cdn-mirror/flaky-${Date.now()}`);
+    const errors = () => probeOf(host).errors.join('\n');
+    await until(
+      () => /workout view/.test(errors()) && /sound cues/.test(errors()),
+      'both prefetches failing',
+    );
+    buttonByText(widget, 'Start workout').click();
+    await until(() => failureShown(widget) !== undefined, 'the message');
+    expect(widget.workout).to.be.false;
+    expect(failureShown(widget)!.getAttribute('role')).to.equal('alert');
+    buttonByText(widget, 'Try again').click();
+    await until(() => widget.workout, 'the workout view, after Retry');
+    await settle(host);
+    expect(failureShown(widget), 'the message is gone').to.be.undefined;
+
+    // The timer runs without its cues' code, and says so.
+    const timer = shadowOf(widget).querySelector('set-timer')!;
+    const primary = () =>
+      shadowOf(timer).querySelector<HTMLButtonElement>('[data-action="primary"]')!;
+    primary().click(); // Done, on the first set's left leg
+    await until(() => failureShown(timer) !== undefined, 'the timer’s message');
+    await settle(host);
+    expect(shadowOf(timer).querySelector('[part~="phase"]')!.textContent).to.include('Work');
+    buttonByText(timer, 'Try again').click();
+    await until(() => failureShown(timer) === undefined, 'the timer’s message gone');
+
+    expect(errors()).to.include('could not load the workout view code');
+    expect(errors()).to.include('could not load the sound cues code');
+    expect(probeOf(host).exceptions, 'no uncaught error').to.deep.equal([]);
+  });
+});
