@@ -78,10 +78,17 @@ const PAGES = {
 
 /** The sample articles and their late-script variants, for layout shift. */
 const ARTICLES = {
-  Pre: '/demo/index.html',
-  PreLate: '/test/embed/pages/article-late.html',
-  Script: '/demo/script-only.html',
-  ScriptLate: '/test/embed/pages/article-late-reserved.html',
+  Pre: ['/demo/index.html', 'pre-rendered sample article'],
+  PreLate: ['/test/embed/pages/article-late.html', 'pre-rendered, script 1.5 s after first paint'],
+  Script: ['/demo/script-only.html', 'script-only sample article (README reserve rule)'],
+  ScriptLate: [
+    '/test/embed/pages/article-late-reserved.html',
+    'script-only with the rule, script after first paint',
+  ],
+  ScriptBare: [
+    '/test/embed/pages/article-late-unreserved.html',
+    'script-only, no rule, script after first paint',
+  ],
 };
 
 /**
@@ -233,7 +240,7 @@ async function oneRun(browser, origin, foreign) {
       ['Phone', PHONE],
       ['Desktop', DESKTOP],
     ]) {
-      for (const [article, path] of Object.entries(ARTICLES)) {
+      for (const [article, [path]] of Object.entries(ARTICLES)) {
         const traced = name === 'Desktop' && article === 'Pre';
         tab = await newPage(context, origin, foreign, viewport);
         if (traced) {
@@ -257,12 +264,10 @@ async function oneRun(browser, origin, foreign) {
   return results;
 }
 
-const CLS_ROWS = Object.keys(ARTICLES).flatMap((article) =>
+const CLS_ROWS = Object.entries(ARTICLES).flatMap(([article, [, label]]) =>
   ['Phone', 'Desktop'].map((name) => [
     `cls${article}${name}`,
-    `CLS, ${article.startsWith('Pre') ? 'pre-rendered' : 'script-only'} sample article` +
-      `${article.endsWith('Late') ? `, script ${article === 'PreLate' ? '1.5 s ' : ''}after first paint` : ''}` +
-      `, ${name === 'Phone' ? 'phone 390×844' : 'desktop 1280×800'}`,
+    `CLS, ${label}, ${name === 'Phone' ? 'phone 390×844' : 'desktop 1280×800'}`,
     '',
     4,
   ]),

@@ -14,10 +14,20 @@ await startDevServer({
     appIndex: 'demo/index.html',
     open: false,
     plugins: [snippetPagesPlugin()],
+    // What npm CDNs send with every file: the sandboxed iframe of demo/iframe.html (an opaque
+    // origin) fetches the embed page's module scripts with `Origin: null`.
+    middleware: [
+      (context, next) => {
+        context.set('Access-Control-Allow-Origin', '*');
+        return next();
+      },
+    ],
   },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,
 });
-console.log(`Sample article: http://localhost:${port}/demo/ (script only: /demo/script-only.html)`);
+console.log(
+  `Sample article: http://localhost:${port}/demo/ (pre-rendered; also /demo/script-only.html, /demo/iframe.html)`,
+);
 console.log('Storybook: npm run storybook (http://localhost:6006)');

@@ -9,7 +9,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/set-timer.js';
-import type { SetTimer } from '../src/components/set-timer/set-timer.js';
+import { SetTimer } from '../src/components/set-timer/set-timer.js';
 import type { Exercise } from '../src/data/types.js';
 import { MUTED_KEY } from '../src/timer/preferences.js';
 import { runnersKneeRoutine } from '../src/data/runners-knee-routine.js';
@@ -117,6 +117,8 @@ describe(`the timer with the browser’s own wake lock, vibration and audio (${E
     });
     undo.push(() => (window.AudioContext = RealAudioContext));
 
+    // As on a page after its first render: the code loaded on demand is in (fetched when idle).
+    await SetTimer.preload();
     const clock = new FakeClock();
     const el = await fixture<SetTimer>(
       html`<set-timer .clock=${clock} .exercise=${spanishSquat}></set-timer>`,

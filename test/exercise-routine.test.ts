@@ -88,7 +88,7 @@ describe('<exercise-routine>', () => {
     } else {
       const styles = (el.constructor as typeof ExerciseRoutine).elementStyles;
       const rules = forcedColorsRules(styles as { cssText: string }[]);
-      expect(rules).to.match(/\[aria-disabled='true'\][^}]*GrayText/);
+      expect(rules).to.match(/\[aria-disabled=["']?true["']?\][^}]*GrayText/i);
     }
     next.click();
     await el.updateComplete;

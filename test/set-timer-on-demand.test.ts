@@ -41,16 +41,17 @@ describe('<set-timer> cues loaded on demand', () => {
     forgetPagePreferences();
   });
 
-  it('runs at once on the first tap, and sounds the cues to come once the code is in', async () => {
+  it('runs at once on the first tap, which makes the audio; the cues sound once the code is in', async () => {
     const chunk = codeNotYetLoaded(cuesChunk, code);
     const el = await timer();
     await press(el, 'primary'); // Start hold
     expect(shown(el, 'phase')).to.equal('Get ready');
-    expect(FakeAudioContext.instances, 'no audio without its code').to.have.length(0);
+    // Made in the tap itself, the only moment Safari lets audio start, before the code is in.
+    expect(FakeAudioContext.instances, 'audio made by the tap').to.have.length(1);
     chunk.arrive();
     await chunk.settled();
+    expect(FakeAudioContext.instances, 'the same audio, handed over').to.have.length(1);
     const ctx = FakeAudioContext.instances[0];
-    expect(ctx, 'the audio the first tap asked for').to.exist;
     expect(ctx!.startsAt(880).slice(0, 3), 'the get-ready count, on time').to.deep.equal([2, 3, 4]);
   });
 

@@ -385,7 +385,7 @@ describe('<set-timer>', () => {
         } else {
           const styles = (el.constructor as typeof SetTimer).elementStyles;
           const rules = forcedColorsRules(styles as { cssText: string }[]);
-          expect(rules).to.match(/\[aria-disabled='true'\][^}]*GrayText/);
+          expect(rules).to.match(/\[aria-disabled=["']?true["']?\][^}]*GrayText/i);
         }
       } finally {
         await forcedColors(false);

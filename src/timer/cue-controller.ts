@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { audioContextClass } from './audio-context.js';
 import type { TimerChange } from './set-timer-engine.js';
 import { isEffort, type TimerPhase } from './timer-plan.js';
 import type { TimerSource } from './timer-controller.js';
@@ -39,8 +40,6 @@ interface Tone {
   /** The timer time it marks, for a planned tone. */
   at?: number;
 }
-
-type AudioContextClass = new () => AudioContext;
 
 /** Where "now" is on both clocks, to turn engine times into audio-clock times. */
 interface AudioPlan {
@@ -133,12 +132,6 @@ export class CueController implements ReactiveController {
     void (ctx as AudioContext).close().catch(() => undefined);
   }
 
-  #audioContextClass(): AudioContextClass | undefined {
-    const scope = globalThis as { AudioContext?: AudioContextClass };
-    const prefixed = globalThis as { webkitAudioContext?: AudioContextClass };
-    return scope.AudioContext ?? prefixed.webkitAudioContext;
-  }
-
   #resume(): void {
     const ctx = this.#ctx;
     if (!ctx || ctx.state === 'running' || ctx.state === 'closed') return;
@@ -225,14 +218,16 @@ export class CueController implements ReactiveController {
 
   /**
    * Creates or resumes the audio context. Call from a user gesture (a click or key press):
-   * browsers only let sound start from one.
+   * browsers only let sound start from one. `madeInTap`: a context made in that gesture
+   * before this code had loaded, to use rather than making one now.
    */
-  unlock(): void {
+  unlock(madeInTap?: AudioContext): void {
     if (this.#muted) return;
     if (!this.#ctx) {
-      const Context = this.#audioContextClass();
-      if (!Context) return;
-      this.#ctx = new Context();
+      const Context = audioContextClass();
+      const ctx = madeInTap ?? (Context && new Context());
+      if (!ctx) return;
+      this.#ctx = ctx;
       this.replan();
     }
     this.#resume();

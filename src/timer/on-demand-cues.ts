@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { LazyChunk } from '../internal/lazy-chunk.js';
+import { audioContextClass } from './audio-context.js';
 import type { CueController } from './cue-controller.js';
 import type { TimerPhase } from './timer-plan.js';
 import type { TimerSource } from './timer-controller.js';
@@ -11,8 +12,8 @@ export const cuesChunk = new LazyChunk('sound cues', () => import('./cue-control
  * A timer's `CueController` (sound and vibration) whose code loads on demand, with the same
  * settings and methods. The timer never waits for it: the first tap asks for the code, and
  * cues join in once it is in (prefetched after the first render, it usually is by then).
- * Audio may only start from a tap: a context made after the tap that asked for the code
- * sounds at once where the page's earlier tap counts (Chrome, Firefox), else from the next.
+ * Audio may only start from a tap (Safari counts nothing else): a tap that comes before the
+ * code makes the audio context itself, and hands it over once the code is in.
  */
 export class OnDemandCues {
   readonly #host: ReactiveControllerHost;
@@ -22,6 +23,7 @@ export class OnDemandCues {
   #muted = false;
   #vibrate = true;
   #unlockWanted = false;
+  #madeInTap: AudioContext | undefined;
 
   /** `failed`: the code could not load; `retry` loads it again. */
   constructor(
@@ -50,6 +52,11 @@ export class OnDemandCues {
   unlock(): void {
     const cues = this.#ready();
     if (cues) return cues.unlock();
+    const Context = audioContextClass();
+    if (!this.#muted && !this.#madeInTap && Context) {
+      this.#madeInTap = new Context();
+      this.#madeInTap.resume().catch(() => undefined);
+    }
     this.#unlockWanted = true;
     this.#load();
   }
@@ -78,7 +85,8 @@ export class OnDemandCues {
     void cuesChunk.use(
       () => {
         const cues = this.#ready();
-        if (this.#unlockWanted) cues?.unlock();
+        if (this.#unlockWanted) cues?.unlock(this.#madeInTap);
+        this.#madeInTap = undefined;
         cues?.replan();
       },
       () => this.#failed(() => this.#load()),

@@ -102,6 +102,8 @@ async function inside(
 ): Promise<Host> {
   const win = frame.contentWindow as HostWindow;
   const page: Host = { iframe: frame, win, doc: win.document };
+  // In view, as a reader would have it: WebKit runs no animation frames in a frame out of view.
+  frame.scrollIntoView();
   await whenRendered(page, tag);
   return page;
 }
@@ -120,7 +122,9 @@ function fit(embedded: Embed, page: Host): { frame: number; content: number } {
   };
 }
 
-describe('embedding: the iframe page', () => {
+describe('embedding: the iframe page', function () {
+  // Each test loads whole embed pages in frames, a few seconds each in WebKit's MiniBrowser.
+  this.timeout(30_000);
   afterEach(() => {
     closeHosts();
     localStorage.clear(); // what the same-origin frames saved

@@ -28,10 +28,13 @@ export function systemColor(name: string): string {
 
 /** The text of every rule in `@media (forced-colors: active)` blocks of an element's styles. */
 export function forcedColorsRules(styles: readonly { cssText: string }[]): string {
-  return styles
-    .map((style) => style.cssText)
-    .join('\n')
-    .split('@media (forced-colors: active)')
-    .slice(1)
-    .join('\n');
+  return (
+    styles
+      .map((style) => style.cssText)
+      .join('\n')
+      // Minified or not: `(forced-colors: active)` or `(forced-colors:active)`.
+      .split(/@media ?\(forced-colors: ?active\)/)
+      .slice(1)
+      .join('\n')
+  );
 }
