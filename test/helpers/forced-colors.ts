@@ -16,7 +16,7 @@ export async function forcedColors(active: boolean): Promise<boolean> {
   return matchMedia('(forced-colors: active)').matches;
 }
 
-/** A system colour as the browser resolves it now, e.g. `GrayText`. */
+/** A colour as the browser resolves it now: a system colour such as `GrayText`, or any other. */
 export function systemColor(name: string): string {
   const probe = document.createElement('span');
   probe.style.color = name;
