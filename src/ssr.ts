@@ -5,6 +5,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import './define.js';
 import { describeValue, formatProblem, type Problem } from './data/checker.js';
 import type { Routine } from './data/types.js';
@@ -55,6 +56,11 @@ function headingLevelProblems(value: unknown): Problem[] {
   return [{ path: 'headingLevel', message }];
 }
 
+function booleanProblems(path: string, value: unknown): Problem[] {
+  if (value === undefined || typeof value === 'boolean') return [];
+  return [{ path, message: `expected true or false, got ${describeValue(value)}` }];
+}
+
 function underPath(prefix: string, problem: Problem): Problem {
   const { path } = problem;
   const joined = !path ? prefix : path.startsWith('[') ? prefix + path : `${prefix}.${path}`;
@@ -67,6 +73,8 @@ function checkOptions(options: RenderRoutineOptions): Routine | undefined {
     ...oneOf('theme', options.theme, THEMES),
     ...oneOf('layout', options.layout, LAYOUTS),
     ...headingLevelProblems(options.headingLevel),
+    ...booleanProblems('noHeader', options.noHeader),
+    ...booleanProblems('noCredits', options.noCredits),
   ];
   let routine: Routine | undefined;
   if (options.routine !== undefined) {
@@ -93,17 +101,34 @@ function checkOptions(options: RenderRoutineOptions): Routine | undefined {
  * Where `theme` is `auto`, the snippet is light: only the reader's browser knows whether the
  * page and the reader both want dark, and the element switches once its script runs.
  */
+/**
+ * A `<script type="application/json">` child holding `value`, which the element reads when its
+ * script runs, as the server's property bindings never reach the page. `<` is escaped, so no
+ * text in the value can end the script element.
+ */
+function jsonChild(value: unknown, attributes = ''): string {
+  const json = JSON.stringify(value).replace(/</g, '\\u003c');
+  return `<script type="application/json"${attributes}>${json}</script>`;
+}
+
 export function renderRoutineHtml(options: RenderRoutineOptions = {}): string {
   const routine = checkOptions(options);
   const { theme, layout } = options;
-  const level = options.headingLevel?.toString();
+  const level =
+    options.headingLevel === undefined ? undefined : String(Number(options.headingLevel));
   const noHeader = options.noHeader === true;
   const noCredits = options.noCredits === true;
   const media = options.media;
+  // The routine and the media, set as properties for the server's render, also go in the page
+  // as inline JSON, for the element's first render in the browser to show the same.
+  const children = unsafeHTML(
+    (routine ? jsonChild(routine) : '') +
+      (media === undefined ? '' : jsonChild(media, ' data-media')),
+  );
   // One line each: the bindings leave their source whitespace in the start tag.
   // prettier-ignore
   const template: TemplateResult = routine
-    ? html`<exercise-routine theme=${ifDefined(theme)} layout=${ifDefined(layout)} heading-level=${ifDefined(level)} ?no-header=${noHeader} ?no-credits=${noCredits} .media=${media} .routine=${routine}></exercise-routine>`
-    : html`<runner-knee-routine theme=${ifDefined(theme)} layout=${ifDefined(layout)} heading-level=${ifDefined(level)} ?no-header=${noHeader} ?no-credits=${noCredits} .media=${media}></runner-knee-routine>`;
+    ? html`<exercise-routine theme=${ifDefined(theme)} layout=${ifDefined(layout)} heading-level=${ifDefined(level)} ?no-header=${noHeader} ?no-credits=${noCredits} .media=${media} .routine=${routine}>${children}</exercise-routine>`
+    : html`<runner-knee-routine theme=${ifDefined(theme)} layout=${ifDefined(layout)} heading-level=${ifDefined(level)} ?no-header=${noHeader} ?no-credits=${noCredits} .media=${media}>${children}</runner-knee-routine>`;
   return collectResultSync(render(template));
 }

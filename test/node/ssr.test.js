@@ -106,6 +106,34 @@ test('a given routine renders as <exercise-routine>, its text escaped', () => {
   }
 });
 
+test('a given routine and media go in the page as inline JSON no text can break out of', () => {
+  const routine = copy(runnersKneeRoutine);
+  routine.title = 'Knees </script><script>alert(1)</script> & more';
+  const media = { 'spanish-squat': { kind: 'image', url: '/a.png', alt: '</script>' } };
+  const html = renderRoutineHtml({ routine, media });
+  const scripts = [
+    ...html.matchAll(/<script type="application\/json"( data-media)?>(.*?)<\/script>/gs),
+  ];
+  assert.equal((html.match(/<script/g) ?? []).length, 2, 'the two JSON children, nothing else');
+  assert.deepEqual(
+    scripts.map(([, isMedia]) => Boolean(isMedia)),
+    [false, true],
+  );
+  assert.equal(JSON.parse(scripts[0][2]).title, routine.title);
+  assert.deepEqual(JSON.parse(scripts[1][2]), media);
+});
+
+test('noHeader and noCredits must be booleans', () => {
+  assert.throws(
+    () => renderRoutineHtml({ noHeader: 'yes', noCredits: 1 }),
+    (error) => {
+      assert.match(error.message, /noHeader: expected true or false, got "yes"/);
+      assert.match(error.message, /noCredits: expected true or false, got 1/);
+      return true;
+    },
+  );
+});
+
 test('an invalid routine throws, listing every problem with its path', () => {
   const routine = copy(runnersKneeRoutine);
   routine.exercises[2].prescription.reps = 'ten';

@@ -9,6 +9,7 @@ import { renderLoadFailed } from '../../internal/load-failed.js';
 import { RoutineElement } from '../routine-element.js';
 import type { RoutineLayout } from '../routine-list/routine-list.js';
 import { ColumnsController } from './columns-controller.js';
+import { inlineMedia } from './inline-media.js';
 import { RoutineFlow } from './routine-flow.js';
 import { RoutineSource } from './routine-source.js';
 import type { WorkoutController } from './workout-controller.js';
@@ -101,7 +102,10 @@ export class ExerciseRoutine extends RoutineElement {
   /** URL of the routine as JSON, fetched once (a failed or stalled fetch offers a retry). */
   @property() src?: string;
 
-  /** Media to attach to exercises by id, e.g. `{ "spanish-squat": { kind: "video", url, alt } }`. */
+  /**
+   * Media to attach to exercises by id, e.g. `{ "spanish-squat": { kind: "video", url, alt } }`.
+   * Unset, it is read from an inline `<script type="application/json" data-media>` child.
+   */
   @property({ attribute: false }) media?: unknown;
 
   /** Don't save anything in `localStorage` (nor read it): neither progress nor the Mute and Voice choices. */
@@ -197,8 +201,15 @@ export class ExerciseRoutine extends RoutineElement {
     prefetchWhenIdle(everyChunk);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.media === undefined) this.media = inlineMedia(this);
+  }
+
   protected override hydrated(): void {
-    this.#flow.adoptSaved();
+    // Saved progress comes in on the exercise shown, with no welcome back: a note appearing
+    // at the top would move the page.
+    this.#flow.progress.adoptSaved();
     super.hydrated();
   }
 

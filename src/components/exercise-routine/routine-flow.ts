@@ -69,18 +69,6 @@ export class RoutineFlow {
     if (timing) this.note = { kind: 'welcome', exerciseId: timing.exerciseId };
   }
 
-  /**
-   * Saved progress, read once the server-rendered widget is taken over: its sets come in on
-   * the exercise shown, so nothing moves; a timer left running there is welcomed back.
-   */
-  adoptSaved(): void {
-    this.progress.adoptSaved();
-    const timing = this.progress.progress?.timing;
-    if (timing?.exerciseId === this.progress.current.id) {
-      this.note = { kind: 'welcome', exerciseId: timing.exerciseId };
-    }
-  }
-
   onTimerPhase(event: TimerEvent): void {
     if (!fromOwnTimer(event)) return;
     if (this.note?.kind !== 'undo') this.note = undefined;

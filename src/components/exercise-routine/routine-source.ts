@@ -118,7 +118,9 @@ export class RoutineSource implements ReactiveController {
 
   /** Reads an inline `<script type="application/json">` child, if there is one. */
   useInlineScript(): boolean {
-    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    const script = this.host.querySelector(
+      ':scope > script[type="application/json"]:not([data-media])',
+    );
     if (!script) return false;
     this.#abort?.abort();
     this.#loadedUrl = undefined;
