@@ -51,12 +51,28 @@ export class RoutineElement extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    // The hydrate support keeps the declarative root and its <style> elements: the element's
-    // own styles are adopted too, so they apply where a strict CSP blocks inline styles.
-    if (this.#prerendered && root instanceof ShadowRoot) {
-      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    if (!this.#prerendered || !(root instanceof ShadowRoot)) return root;
+    // Lit's hydrate support, when it patched this LitElement (it adds `defer-hydration` to
+    // every element's observed attributes), takes the server's copy over.
+    const elementClass = this.constructor as typeof LitElement;
+    if (elementClass.observedAttributes.includes('defer-hydration')) {
+      // It keeps the declarative root and its <style> elements: the element's own styles are
+      // adopted too, so they apply where a strict CSP blocks inline styles.
+      adoptStyles(root, elementClass.elementStyles);
+    } else {
+      // Lit was loaded before the hydrate support (a bundle that imports it first): the
+      // element is drawn afresh in the root rather than beside the server's copy.
+      this.#emptyRoot(root);
     }
     return root;
+  }
+
+  /** Clears the server's copy out of `root`, for a render from scratch. */
+  #emptyRoot(root: ShadowRoot): void {
+    root.replaceChildren();
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    // Lit renders before what was the root's first child: one of the nodes just removed.
+    this.renderOptions.renderBefore = null;
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -79,7 +95,7 @@ export class RoutineElement extends LitElement {
         `library, so it was drawn afresh. Render the snippet with the same version as the script. ` +
         `(${error instanceof Error ? error.message : String(error)})`,
     );
-    this.renderRoot.replaceChildren();
+    if (this.renderRoot instanceof ShadowRoot) this.#emptyRoot(this.renderRoot);
     render(this.render(), this.renderRoot, this.renderOptions);
   }
 
