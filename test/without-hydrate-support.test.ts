@@ -8,7 +8,10 @@ import { hydratedFixture } from './helpers/hydrated-fixture.js';
 
 describe('a server-rendered widget where Lit came before the hydrate support', () => {
   it('is drawn afresh in place, not beside the server’s copy', async () => {
-    expect(LitElement.prototype.hasOwnProperty('createRenderRoot')).to.be.true;
+    // Lit came first, unpatched: its elements observe no defer-hydration attribute.
+    const observed = (customElements.get('runner-knee-routine') as typeof LitElement)
+      .observedAttributes;
+    expect(observed).to.not.include('defer-hydration');
     const el = await hydratedFixture<LitElement>();
     const root = el.shadowRoot!;
     expect(root.querySelectorAll('.frame'), 'one widget').to.have.length(1);
