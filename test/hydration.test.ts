@@ -5,21 +5,9 @@ import type { LitElement } from 'lit';
 import '../src/define.js';
 import { spyOnConsole } from './helpers/console-spy.js';
 import { hydratedFixture } from './helpers/hydrated-fixture.js';
+import { deepQueryAll } from './embed/helpers/host-frame.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
-
-/** Every element inside `el`'s shadow root and the shadow roots within. */
-function deepQuery(el: Element, selector: string): Element[] {
-  const found: Element[] = [];
-  const visit = (root: ShadowRoot) => {
-    for (const node of root.querySelectorAll('*')) {
-      if (node.matches(selector)) found.push(node);
-      if (node.shadowRoot) visit(node.shadowRoot);
-    }
-  };
-  visit(shadow(el));
-  return found;
-}
 
 describe('server-rendered options, taken over by the elements', () => {
   it('a routine of the publisher’s own hydrates from its inline JSON', async () => {
@@ -33,7 +21,7 @@ describe('server-rendered options, taken over by the elements', () => {
       expect(title.textContent!.trim()).to.equal(routine.title);
       const howTo = shadow(el).querySelectorAll('[part~="how-to"] details');
       expect(howTo).to.have.length(routine.exercises.length);
-      expect(deepQuery(el, '[data-action="primary"]')).to.have.length(1);
+      expect(deepQueryAll<Element>(el, '[data-action="primary"]')).to.have.length(1);
     } finally {
       warn.restore();
     }
@@ -47,7 +35,7 @@ describe('server-rendered options, taken over by the elements', () => {
     try {
       const el = await hydratedFixture<LitElement>({ media });
       expect(warn.calls, 'hydrated, not drawn afresh').to.deep.equal([]);
-      const images = deepQuery(el, 'img');
+      const images = deepQueryAll<Element>(el, 'img');
       expect(images.map((img) => img.getAttribute('alt'))).to.deep.equal(['A band']);
     } finally {
       warn.restore();

@@ -1,19 +1,12 @@
 import { fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
+import { deepQueryAll } from '../embed/helpers/host-frame.js';
 
-/** Every Lit element in `root` and the shadow roots within, `root` first. */
+/** `root` and every Lit element under it, through open shadow roots. */
 function litElementsIn(root: Element): LitElement[] {
-  const found: LitElement[] = [];
-  const visit = (el: Element) => {
-    if ('updateComplete' in el) found.push(el as LitElement);
-    for (const child of el.shadowRoot?.children ?? []) visitTree(child);
-  };
-  const visitTree = (el: Element) => {
-    visit(el);
-    for (const descendant of el.querySelectorAll('*')) visit(descendant);
-  };
-  visitTree(root);
-  return found;
+  return [root, ...deepQueryAll<Element>(root, '*')].filter(
+    (el): el is LitElement => 'updateComplete' in el,
+  );
 }
 
 /**
