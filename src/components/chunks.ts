@@ -12,8 +12,20 @@ export const workoutViewChunk = new LazyChunk(
   () => import('./exercise-routine/workout-view.js'),
 );
 
+/** The reminders dialog and its calendar file, sharing, and the take-along dialog itself. */
+export const takeAlongChunk = new LazyChunk(
+  'take-along',
+  () => import('./exercise-routine/take-along-dialog.js'),
+);
+
+/** "Continue on your phone": the QR code encoder and its dialog. */
+export const phoneChunk = new LazyChunk(
+  'QR code',
+  () => import('./exercise-routine/phone-dialog.js'),
+);
+
 /** Every chunk, in the order they are prefetched. */
-export const everyChunk = [cuesChunk, workoutViewChunk] as const;
+export const everyChunk = [cuesChunk, workoutViewChunk, takeAlongChunk, phoneChunk] as const;
 
 /** Loads every chunk now; resolves once all are loaded, rejects when one fails. */
 export function loadEveryChunk(): Promise<void> {

@@ -93,6 +93,10 @@ export interface Strings {
   howTo: string;
   /** A server-rendered routine's section of every exercise's how-to, readable without script. */
   howToEach: string;
+  print: string;
+  continueOnPhone: string;
+  addReminders: string;
+  share: string;
   close: string;
   /** The safety line of the workout view. */
   stopIfPain: string;

@@ -93,7 +93,7 @@ test('every exercise, in order, with its dose, and its how-to opens natively', a
   }
 });
 
-test('no control that needs the script is enabled: Start, the list, Previous and Up next show, disabled', async () => {
+test('no control that needs the script is enabled: Start, the take-along controls, the list, Previous and Up next show, disabled', async () => {
   const buttons = await page.$$eval('pierce/button', (all) =>
     all
       .filter((b) => b.checkVisibility({ visibilityProperty: true }))
@@ -105,14 +105,20 @@ test('no control that needs the script is enabled: Start, the list, Previous and
     'no enabled button',
   );
   assert.equal(buttons[0].text, 'Start workout About 31 min · 5 exercises');
+  // Continue on your phone shows only where the primary pointer is fine: headless has none.
+  assert.deepEqual(
+    buttons.slice(1, 4).map((button) => button.text),
+    ['Print', 'Add reminders to my calendar', 'Share'],
+    'the take-along controls, disabled',
+  );
   const names = routine.exercises.map((exercise, i) => `${i + 1} ${exercise.name}`);
   assert.deepEqual(
-    buttons.slice(1, 6).map((button) => button.text.split(' 0 of')[0]),
+    buttons.slice(4, 9).map((button) => button.text.split(' 0 of')[0]),
     names,
     'the list, disabled',
   );
   assert.deepEqual(
-    buttons.slice(6).map((button) => button.text),
+    buttons.slice(9).map((button) => button.text),
     ['Previous exercise', `Up next: ${routine.exercises[1].name}`],
     'then Previous and Up next, disabled, and nothing else',
   );

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { containerHostStyles, elementStyles } from '../../styles/tokens.styles.js';
+import { takeAlongStyles } from './take-along.styles.js';
 
 const ownStyles = css`
   .frame[dir='rtl'] {
@@ -226,4 +227,10 @@ const lateStyles = css`
 `;
 
 /** The last sheet is `lateStyles`: the workout view puts its own before it. */
-export const exerciseRoutineStyles = [...elementStyles, containerHostStyles, ownStyles, lateStyles];
+export const exerciseRoutineStyles = [
+  ...elementStyles,
+  containerHostStyles,
+  ownStyles,
+  takeAlongStyles,
+  lateStyles,
+];

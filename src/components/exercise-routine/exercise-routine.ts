@@ -3,7 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import type { Routine } from '../../data/types.js';
 import type { SpeechEngine } from '../../timer/speech-coach.js';
 import { parseHeadingLevel, warnUnlessOneOf } from '../../internal/attribute-check.js';
-import { everyChunk, loadEveryChunk, workoutViewChunk } from '../chunks.js';
+import {
+  everyChunk,
+  loadEveryChunk,
+  phoneChunk,
+  takeAlongChunk,
+  workoutViewChunk,
+} from '../chunks.js';
 import { prefetchWhenIdle, type LazyChunk } from '../../internal/lazy-chunk.js';
 import { renderLoadFailed } from '../../internal/load-failed.js';
 import { RoutineElement } from '../routine-element.js';
@@ -20,6 +26,7 @@ import {
   type RoutineView,
 } from './routine-template.js';
 import { exerciseRoutineStyles } from './exercise-routine.styles.js';
+import type { TakeAlongCode, TakeAlongContext, TakeAlongKind } from './take-along.js';
 
 const LAYOUTS = ['auto', 'compact', 'full'];
 
@@ -65,7 +72,12 @@ const LAYOUTS = ['auto', 'compact', 'full'];
  * @csspart button - Every button of the widget's own.
  * @csspart start - The header's Start workout (or Continue) button, also a `button`.
  * @csspart summary - The summary shown when the routine is finished.
- * @csspart how-to - A server-rendered routine's closing section: every exercise's how-to, each in a `<details>`.
+ * @csspart how-to - Every exercise's how-to, each in a `<details>`: a server-rendered routine's closing section, and the printed handout (on screen only when server-rendered).
+ * @csspart take-along - The take-along controls, under Start workout: Print, Continue on your phone, Add reminders to my calendar, Share, and their confirmations.
+ * @csspart print - The Print control, also a `button`.
+ * @csspart phone - The Continue on your phone control (shown only where the primary pointer is fine), also a `button`.
+ * @csspart reminders - The Add reminders to my calendar control, also a `button`.
+ * @csspart share - The Share control, also a `button`.
  * @csspart status - Loading and saved-progress notes.
  * @csspart error - The error state for invalid data or a failed fetch.
  *
@@ -95,6 +107,8 @@ export class ExerciseRoutine extends RoutineElement {
   #workout: WorkoutController | undefined;
   /** Runs again what failed because its code could not load; shown as Retry while set. */
   @state() private retryLoad: (() => void) | undefined;
+  /** The last take-along confirmation, shown and announced under the controls. */
+  @state() private takeAlongNote = '';
 
   /** The routine to show, set from code. Checked when set; wins over `src` and inline JSON. */
   @property({ attribute: false }) routine?: unknown;
@@ -128,6 +142,12 @@ export class ExerciseRoutine extends RoutineElement {
 
   /** Hide just the credits line. */
   @property({ type: Boolean, attribute: 'no-credits' }) noCredits = false;
+
+  /**
+   * Hide the four take-along controls: Print, Continue on your phone, Add reminders to my
+   * calendar, and Share. Printing the page still gives the handout.
+   */
+  @property({ type: Boolean, attribute: 'no-take-along' }) noTakeAlong = false;
 
   /** Level of the routine's title as a heading (2 to 6); the widget's other headings follow it. */
   @property({ attribute: 'heading-level' }) headingLevel = '2';
@@ -196,6 +216,27 @@ export class ExerciseRoutine extends RoutineElement {
     });
   }
 
+  /** Opens the browser's print dialog: the widget prints as a handout of the whole routine. */
+  print(): void {
+    window.print();
+  }
+
+  /** What a take-along control does: Print at once, the others with their code loaded. */
+  #takeAlong(kind: TakeAlongKind, opener: HTMLElement): void {
+    if (kind === 'print') return this.print();
+    const context: TakeAlongContext = {
+      host: this,
+      // The controls show only with a routine.
+      routine: this.readyRoutine as Routine,
+      strings: this.strings,
+      opener,
+      confirm: (note) => (this.takeAlongNote = note),
+    };
+    this.takeAlongNote = '';
+    const chunk: LazyChunk<TakeAlongCode> = kind === 'phone' ? phoneChunk : takeAlongChunk;
+    void this.#onDemand(chunk, (code) => void code[kind]?.(context));
+  }
+
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     prefetchWhenIdle(everyChunk);
@@ -258,6 +299,15 @@ export class ExerciseRoutine extends RoutineElement {
       listLayout: this.#columns.twoColumns ? 'full' : this.layout,
       waiting: this.rendersAsServer,
       prerendered: this.prerendered,
+      takeAlong: this.noTakeAlong
+        ? undefined
+        : {
+            strings: this.strings,
+            waiting: this.rendersAsServer,
+            note: this.takeAlongNote,
+            run: (kind, opener) => this.#takeAlong(kind, opener),
+          },
+      pageUrl: this.rendersAsServer ? undefined : this.ownerDocument.URL,
     };
   }
 

@@ -48,6 +48,8 @@ export interface HeaderOptions {
   start?: StartView;
   /** A note under the start button (a welcome back). */
   note?: unknown;
+  /** The take-along controls, under the start button. */
+  takeAlong?: unknown;
 }
 
 /** Start workout with the routine's length, or Continue with the sets done so far. */
@@ -117,6 +119,7 @@ export function renderRoutineHeader(routine: Routine, options: HeaderOptions): T
             ${s.duration(estimateRoutineMinutes(routine), routine.exercises.length)}
           </p>`
     }
+    ${options.takeAlong ?? nothing}
     <p>${routine.intro}</p>
     <section part="safety" class="safety" aria-label=${s.safety}>
       ${heading(level + 1, html`${warningIcon}${s.safety}`, 'subheading safety-title')}

@@ -1,21 +1,45 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Exercise, Routine } from '../../data/types.js';
 import type { Strings } from '../../i18n/index.js';
 import { describePrescription } from '../exercise-card/describe-prescription.js';
 import { directionOf } from '../../internal/lang.js';
 import { heading } from './routine-header.js';
 
+/** Where the how-to is shown: `screen` also on screen (server-rendered), `print` only printed. */
+export type HowToMedia = 'screen' | 'print';
+
 /**
  * Every exercise's how-to, each in a native `<details>`: what a server-rendered routine adds
  * for readers without script (and search engines), who see one exercise's card otherwise.
- * It works with no script at all, and stays once the script takes over.
+ * It works with no script at all, and stays once the script takes over. Printed, it is the
+ * handout: every exercise open, with a tick box per set, and the page's address (`url`).
  */
-export function renderAllHowTo(routine: Routine, s: Strings, level: number): TemplateResult {
+export function renderAllHowTo(
+  routine: Routine,
+  s: Strings,
+  level: number,
+  media: HowToMedia,
+  url?: string,
+): TemplateResult {
   const lang = routine.language ?? s.lang;
-  return html`<section part="how-to" class="how-to" lang=${lang} dir=${directionOf(lang)}>
+  return html`<section
+    part="how-to"
+    class="how-to how-to--${media}"
+    lang=${lang}
+    dir=${directionOf(lang)}
+  >
     ${heading(level + 1, s.howToEach, 'subheading')}
     ${routine.exercises.map((exercise, index) => renderHowTo(exercise, index, s, level + 2))}
+    ${url ? html`<p class="print-only">${url}</p>` : nothing}
   </section>`;
+}
+
+/** A box (☐) to tick per set, per side where the exercise is per side: for the printed handout. */
+function renderTicks({ prescription }: Exercise, { timer }: Strings) {
+  const boxes = '☐ '.repeat(prescription.sets);
+  return html`<p class="print-only">
+    ${prescription.perSide ? `${timer.side.left} ${boxes} ${timer.side.right} ${boxes}` : boxes}
+  </p>`;
 }
 
 function renderHowTo(exercise: Exercise, index: number, s: Strings, level: number) {
@@ -31,5 +55,10 @@ function renderHowTo(exercise: Exercise, index: number, s: Strings, level: numbe
     <ol>
       ${exercise.steps.map((step) => html`<li>${step}</li>`)}
     </ol>
+    ${heading(level, s.cues, 'how-to__heading')}
+    <ul>
+      ${exercise.cues.map((cue) => html`<li>${cue}</li>`)}
+    </ul>
+    ${renderTicks(exercise, s)}
   </details>`;
 }

@@ -13,6 +13,7 @@ import { LIST_PARTS } from './exported-parts.js';
 import { renderRoutineHeader, renderStart, type StartView } from './routine-header.js';
 import { renderAllHowTo } from './routine-howto.js';
 import { renderSummary } from './routine-views.js';
+import { renderTakeAlong, type TakeAlongView } from './take-along.js';
 
 export { renderSourceState } from './routine-views.js';
 
@@ -22,6 +23,10 @@ export interface RoutineView extends CurrentView {
   noHeader: boolean;
   noCredits: boolean;
   listLayout: RoutineLayout;
+  /** Print, Continue on your phone, reminders and Share; none when the publisher hides them. */
+  takeAlong: TakeAlongView | undefined;
+  /** The page's address, for the printed handout; unknown on the server. */
+  pageUrl: string | undefined;
 }
 
 /** The header's way in: Start workout, or Continue with the sets done so far. */
@@ -34,14 +39,18 @@ function startOf({ flow, startWorkout, waiting }: RoutineView): StartView | unde
 /** The header, or without it the Start workout button (and a welcome back) alone. */
 function renderTop(view: RoutineView): TemplateResult {
   const { routine, strings } = view;
+  const takeAlong = view.takeAlong ? renderTakeAlong(view.takeAlong) : nothing;
   const note = renderFlowNote(view, 'header');
-  if (view.noHeader) return html`${renderStart(routine, strings, startOf(view))}${note}`;
+  if (view.noHeader) {
+    return html`${renderStart(routine, strings, startOf(view))}${note}${takeAlong}`;
+  }
   return renderRoutineHeader(routine, {
     strings,
     level: view.level,
     noCredits: view.noCredits,
     start: startOf(view),
     note,
+    takeAlong,
   });
 }
 
@@ -82,7 +91,13 @@ export function renderRoutine(view: RoutineView): TemplateResult {
       ${progress.finished ? summary() : renderCurrent(view, progress.current)}
     </div>
     ${progress.finished || workout ? nothing : renderRoutineActions(view)}
-    ${view.prerendered && !workout ? renderAllHowTo(view.routine, view.strings, view.level) : nothing}`;
+    ${workout ? nothing : renderHandout(view)}`;
+}
+
+/** Every exercise's how-to: on screen when server-rendered, else printed only (the handout). */
+function renderHandout(view: RoutineView): TemplateResult {
+  const media = view.prerendered ? 'screen' : 'print';
+  return renderAllHowTo(view.routine, view.strings, view.level, media, view.pageUrl);
 }
 
 export interface FrameView {

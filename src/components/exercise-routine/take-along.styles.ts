@@ -1,0 +1,39 @@
+import { css } from 'lit';
+
+/** The take-along controls, and the print stylesheet that makes the widget a handout. */
+export const takeAlongStyles = css`
+  @media screen {
+    .how-to--print,
+    .print-only {
+      display: none;
+    }
+  }
+  /* A QR code to scan with a phone is for laptops and desktops: a mouse or trackpad. */
+  @media not (pointer: fine) {
+    [part~='phone'] {
+      display: none;
+    }
+  }
+  /* The handout: the routine's header and every exercise's how-to, open, with a box to tick
+     per set; no buttons, timer, list or notes. Ink on paper, whatever the theme. */
+  @media print {
+    .frame {
+      --_routine-muted: #000;
+      color: #000;
+    }
+    .frame > :not(.header, .how-to),
+    .button {
+      display: none;
+    }
+    .how-to__exercise {
+      break-inside: avoid;
+    }
+    .how-to__exercise::details-content {
+      content-visibility: visible;
+      display: contents;
+    }
+    .how-to__exercise > summary {
+      list-style: none;
+    }
+  }
+`;
