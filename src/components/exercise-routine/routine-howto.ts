@@ -34,12 +34,13 @@ export function renderAllHowTo(
   </section>`;
 }
 
-/** A box (☐) to tick per set, per side where the exercise is per side: for the printed handout. */
-function renderTicks({ prescription }: Exercise, { timer }: Strings) {
+/**
+ * A box (☐) to tick per set, for the printed handout; for a per-side exercise, a row per side
+ * ("each leg" in its dose), the two apart by a slash.
+ */
+function renderTicks({ prescription }: Exercise) {
   const boxes = '☐ '.repeat(prescription.sets);
-  return html`<p class="print-only">
-    ${prescription.perSide ? `${timer.side.left} ${boxes} ${timer.side.right} ${boxes}` : boxes}
-  </p>`;
+  return html`<p class="print-only">${prescription.perSide ? `${boxes}/ ${boxes}` : boxes}</p>`;
 }
 
 function renderHowTo(exercise: Exercise, index: number, s: Strings, level: number) {
@@ -59,6 +60,6 @@ function renderHowTo(exercise: Exercise, index: number, s: Strings, level: numbe
     <ul>
       ${exercise.cues.map((cue) => html`<li>${cue}</li>`)}
     </ul>
-    ${renderTicks(exercise, s)}
+    ${renderTicks(exercise)}
   </details>`;
 }

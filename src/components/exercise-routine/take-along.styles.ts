@@ -19,14 +19,22 @@ export const takeAlongStyles = css`
   @media print {
     .frame {
       --_routine-muted: #000;
+      --_routine-spacing: 6px;
       color: #000;
+      font-size: 10pt;
+      line-height: 1.3;
     }
     .frame > :not(.header, .how-to),
     .button {
       display: none;
     }
+    .how-to {
+      display: block;
+      columns: 2;
+    }
     .how-to__exercise {
       break-inside: avoid;
+      margin-block-end: 6px;
     }
     .how-to__exercise::details-content {
       content-visibility: visible;
