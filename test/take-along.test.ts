@@ -8,6 +8,7 @@ import ICAL from 'ical.js';
 import type jsQRDecode from 'jsqr';
 import 'jsqr/dist/jsQR.js';
 import sinon from 'sinon';
+import type { CSSResult } from 'lit';
 import '../src/runner-knee-routine.js';
 import type { RunnerKneeRoutine } from '../src/components/runner-knee-routine/runner-knee-routine.js';
 import { runnersKneeRoutine } from '../src/data/runners-knee-routine.js';
@@ -118,6 +119,26 @@ describe('take-along controls', function () {
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialogOf(el), 'Escape closes the dialog');
     expect(el.shadowRoot!.activeElement === opener, 'focus is back on the control').to.be.true;
+  });
+
+  it('adds the dialogs’ styles beside those adopted before (the workout view’s), keeping them', async () => {
+    const el = await widget();
+    const root = el.shadowRoot!;
+    const before = new CSSStyleSheet();
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, before];
+    control(el, 'reminders').click();
+    expect(root.adoptedStyleSheets.includes(before)).to.be.true;
+    expect(getComputedStyle(dialogOf(el)!).borderTopStyle).to.equal('solid');
+    dialogOf(el)!.close();
+    // Replaced since (as the workout view does when it first opens): added again.
+    const own = (el.constructor as typeof RunnerKneeRoutine).elementStyles;
+    root.adoptedStyleSheets = [
+      ...own.map((style) => (style as CSSResult).styleSheet ?? new CSSStyleSheet()),
+      before,
+    ];
+    control(el, 'reminders').click();
+    expect(getComputedStyle(dialogOf(el)!).borderTopStyle).to.equal('solid');
+    dialogOf(el)!.close();
   });
 
   it('keeps an id the publisher gave: the fragment is theirs', async () => {

@@ -29,6 +29,21 @@ const ALARM_MINUTES = 15;
 const styled = new WeakSet<ShadowRoot>();
 
 /**
+ * Adds the dialogs' styles to `root`'s own, keeping what others adopted there (the workout
+ * view's); again if they were replaced since.
+ */
+function adoptDialogStyles(root: ShadowRoot): void {
+  const sheet = takeAlongDialogStyles.styleSheet;
+  if (!supportsAdoptingStyleSheets || !sheet) {
+    // Lit's fallback: <style> elements, added once.
+    if (!styled.has(root)) adoptStyles(root, [takeAlongDialogStyles]);
+    styled.add(root);
+  } else if (!root.adoptedStyleSheets.includes(sheet)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+}
+
+/**
  * Shows `content` in a native modal `<dialog>` titled `title` in the host's shadow root: the
  * page behind is inert (focus stays in), Escape closes it, and focus goes back to the opener.
  */
@@ -39,14 +54,7 @@ export function openDialog(
 ): HTMLDialogElement {
   const { host, strings: s } = context;
   const root = host.renderRoot as ShadowRoot;
-  if (!styled.has(root)) {
-    styled.add(root);
-    const own = (host.constructor as typeof LitElement).elementStyles;
-    adoptStyles(
-      root,
-      supportsAdoptingStyleSheets ? [...own, takeAlongDialogStyles] : [takeAlongDialogStyles],
-    );
-  }
+  adoptDialogStyles(root);
   const dialog = host.ownerDocument.createElement('dialog');
   dialog.className = 'take-along-dialog';
   dialog.lang = s.lang;
