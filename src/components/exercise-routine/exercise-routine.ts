@@ -216,14 +216,10 @@ export class ExerciseRoutine extends RoutineElement {
     });
   }
 
-  /** Opens the browser's print dialog: the widget prints as a handout of the whole routine. */
-  print(): void {
-    window.print();
-  }
-
   /** What a take-along control does: Print at once, the others with their code loaded. */
   #takeAlong(kind: TakeAlongKind, opener: HTMLElement): void {
-    if (kind === 'print') return this.print();
+    // Printed, the widget is a handout of the whole routine (its print stylesheet).
+    if (kind === 'print') return print();
     const context: TakeAlongContext = {
       host: this,
       // The controls show only with a routine.
