@@ -206,6 +206,10 @@ export class ExerciseRoutine extends RoutineElement {
     if (this.media === undefined) this.media = inlineMedia(this);
   }
 
+  protected override dataToCheck(): readonly unknown[] {
+    return [this.routine, this.media, this.source.pending];
+  }
+
   protected override hydrated(): void {
     // Saved progress comes in on the exercise shown, with no welcome back: a note appearing
     // at the top would move the page.
@@ -219,6 +223,7 @@ export class ExerciseRoutine extends RoutineElement {
     else if (changed.has('src') && this.src && this.routine === undefined)
       this.source.useUrl(this.src);
     if (changed.has('media')) this.source.useMedia(this.media);
+    this.source.checkPending();
     // Another routine, or none that can be shown: the reader's workout is not this one.
     if (this.workout && this.readyRoutine?.id !== this.#workoutOf) this.exitWorkout();
     const routine = this.readyRoutine;

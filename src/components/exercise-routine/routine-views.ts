@@ -3,6 +3,7 @@ import type { Strings } from '../../i18n/index.js';
 import type { WorkoutSummary } from '../../progress/progress-controller.js';
 import { renderProblems } from '../../internal/problems.js';
 import type { RoutineSource } from './routine-source.js';
+import { renderLoadFailed } from '../../internal/load-failed.js';
 import { heading } from './routine-header.js';
 
 /** How a button of the widget's own looks: `primary` is the one thing to do next. */
@@ -36,11 +37,14 @@ export function renderSourceState(
     case 'ready':
       return undefined;
     case 'loading':
+    case 'checking':
       return html`<p part="status" class="status" role="status">${s.loading}</p>`;
     case 'empty':
       return html`<p part="status" class="status">${s.noRoutine}</p>`;
     case 'invalid':
       return renderProblems(s.invalidRoutine, state.problems);
+    case 'validator-failed':
+      return renderLoadFailed(s.codeFailed, s.retry, retry);
     case 'failed':
       return html`<div part="error" class="error" role="alert">
         <p>${s.fetchFailed(state.detail)}</p>
