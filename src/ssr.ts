@@ -9,6 +9,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import './define.js';
 import { describeValue, formatProblem, type Problem } from './data/checker.js';
 import type { MediaByExercise, Routine } from './data/types.js';
+import { LAYOUTS, THEMES } from './data/display-options.js';
 import { validateMediaByExercise, validateRoutine } from './data/validate.js';
 import { runnersKneeRoutine } from './data/runners-knee-routine.js';
 
@@ -38,9 +39,6 @@ export class RoutineOptionsError extends Error {
     this.problems = problems;
   }
 }
-
-const THEMES = ['auto', 'light', 'dark'];
-const LAYOUTS = ['auto', 'compact', 'full'];
 
 function oneOf(path: string, value: unknown, allowed: readonly string[]): Problem[] {
   if (value === undefined || (typeof value === 'string' && allowed.includes(value))) return [];

@@ -7,8 +7,9 @@ import { AutoSchemeController, type ColorScheme } from '../internal/page-color-s
 import { VERSION } from '../internal/version.js';
 import { needsValidator, validatorChunk } from './validator-chunk.js';
 
-export type Theme = 'auto' | 'light' | 'dark';
-const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
+import { THEMES, type Theme } from '../data/display-options.js';
+
+export type { Theme };
 
 /**
  * What every element of the library shares: its version (checked when a second copy of the

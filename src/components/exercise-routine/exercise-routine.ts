@@ -7,7 +7,7 @@ import { everyChunk, loadEveryChunk, workoutViewChunk } from '../chunks.js';
 import { prefetchWhenIdle, type LazyChunk } from '../../internal/lazy-chunk.js';
 import { renderLoadFailed } from '../../internal/load-failed.js';
 import { RoutineElement } from '../routine-element.js';
-import type { RoutineLayout } from '../routine-list/routine-list.js';
+import { LAYOUTS, type RoutineLayout } from '../../data/display-options.js';
 import { ColumnsController } from './columns-controller.js';
 import { inlineMedia } from './inline-media.js';
 import { RoutineFlow } from './routine-flow.js';
@@ -20,8 +20,6 @@ import {
   type RoutineView,
 } from './routine-template.js';
 import { exerciseRoutineStyles } from './exercise-routine.styles.js';
-
-const LAYOUTS = ['auto', 'compact', 'full'];
 
 /**
  * A whole routine: a header (title, introduction, duration, equipment, safety, credits), the
