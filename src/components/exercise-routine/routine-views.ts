@@ -57,6 +57,8 @@ export interface SummaryView {
   startAgain: () => void;
   continueWorkout: () => void;
   exit?: () => void;
+  /** What the knee check adds: the last rating, the history. */
+  extra: unknown;
 }
 
 export function renderSummary(view: SummaryView): TemplateResult {
@@ -69,6 +71,7 @@ export function renderSummary(view: SummaryView): TemplateResult {
       ${view.allDone ? nothing : button(s.continueWorkout, view.continueWorkout)}
       ${button(s.startAgain, view.startAgain, view.exit ? 'quiet' : 'primary')}
     </div>
+    ${view.extra}
   </section>`;
 }
 
