@@ -57,23 +57,25 @@ export function renderHistoryChart(
   return html`<figure part="history-chart" class="chart">
     ${renderPicture(weeks, label)}
     <figcaption class="note">${s.chartCaption}</figcaption>
-    <table class="visually-hidden">
-      <caption>
-        ${s.chartCaption}
-      </caption>
-      <tr>
-        <th scope="col">${s.weekOf('')}</th>
-        <th scope="col">${s.sessions}</th>
-        <th scope="col">${s.highestPain}</th>
-      </tr>
-      ${weeks.map(
-        (week) =>
-          html`<tr>
-            <th scope="row">${s.weekOf(label(week.start))}</th>
-            <td>${week.sessions.length}</td>
-            <td>${week.sessions.map((pain) => pain ?? s.notRated).join(', ')}</td>
-          </tr>`,
-      )}
-    </table>
+    <div class="visually-hidden">
+      <table>
+        <caption>
+          ${s.chartCaption}
+        </caption>
+        <tr>
+          <th scope="col">${s.weekOf('')}</th>
+          <th scope="col">${s.sessions}</th>
+          <th scope="col">${s.highestPain}</th>
+        </tr>
+        ${weeks.map(
+          (week) =>
+            html`<tr>
+              <th scope="row">${s.weekOf(label(week.start))}</th>
+              <td>${week.sessions.length}</td>
+              <td>${week.sessions.map((pain) => pain ?? s.notRated).join(', ')}</td>
+            </tr>`,
+        )}
+      </table>
+    </div>
   </figure>`;
 }

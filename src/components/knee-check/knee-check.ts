@@ -55,6 +55,8 @@ export class KneeCheck implements ReactiveController, KneeView {
   #pain: Record<string, number> = {};
   #variants: Record<string, Variant> = {};
   #saved = '';
+  /** An exercise done while the check-in was still open: rated once the check-in is over. */
+  #toRate: string | undefined;
   panel: KneePanel | undefined;
   /** The rating under the keyboard's focus in the rating group shown. */
   picked: number | undefined;
@@ -129,7 +131,9 @@ export class KneeCheck implements ReactiveController, KneeView {
     if (!this.#session) return;
     if (activity === 'exercise' && exerciseId) {
       this.#variants[exerciseId] = this.levelOf({ id: exerciseId } as Exercise);
-      this.#show({ kind: 'rate', exerciseId });
+      const checkingIn = this.panel?.kind === 'check-in' || this.panel?.kind === 'morning';
+      if (checkingIn) this.#toRate = exerciseId;
+      else this.#show({ kind: 'rate', exerciseId });
     } else if (activity === 'set' && this.panel?.kind === 'said') this.#show(undefined);
   }
 
@@ -149,6 +153,7 @@ export class KneeCheck implements ReactiveController, KneeView {
     // A reload continues the session: its check-in was already offered.
     this.panel = id && !saved ? { kind: 'check-in' } : undefined;
     this.picked = undefined;
+    this.#toRate = undefined;
   }
 
   /** Keeps the session's record: on the device, or for this page only with `no-persist`. */
@@ -157,9 +162,9 @@ export class KneeCheck implements ReactiveController, KneeView {
     const json = record ? JSON.stringify(record) : '';
     if (!record || json === this.#saved) return;
     this.#saved = json;
-    const stored = this.persists && this.trouble !== 'unavailable' && historyStorage.save(record);
-    if (stored) this.trouble = undefined;
-    else if (this.persists) this.trouble = 'unavailable';
+    const stored = this.persists ? historyStorage.save(record) : undefined;
+    if (this.persists && !stored) this.trouble = 'unavailable';
+    else if (this.trouble === 'unavailable') this.trouble = undefined;
     this.history = stored || withRecord(this.history, record);
   }
 
@@ -207,6 +212,10 @@ export class KneeCheck implements ReactiveController, KneeView {
   #respond(outcome: PainOutcome, before: boolean): void {
     if (outcome !== 'carry-on') this.useEasier(true);
     if (outcome === 'stop') return this.#show({ kind: 'stop', confirming: false });
+    const toRate = this.#toRate;
+    this.#toRate = undefined;
+    // The exercise done meanwhile is rated next; the easier versions show as they are.
+    if (before && toRate) return this.#show({ kind: 'rate', exerciseId: toRate });
     const quiet = before && outcome === 'carry-on';
     this.#show(quiet ? undefined : { kind: 'said', outcome, before });
   }
