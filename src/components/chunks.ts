@@ -12,8 +12,14 @@ export const workoutViewChunk = new LazyChunk(
   () => import('./exercise-routine/workout-view.js'),
 );
 
+/** The knee check (check-in, ratings, history), which starts with the reader's first set. */
+export const kneeCheckChunk = new LazyChunk(
+  'knee check',
+  () => import('./knee-check/knee-check.js'),
+);
+
 /** Every chunk, in the order they are prefetched. */
-export const everyChunk = [cuesChunk, workoutViewChunk] as const;
+export const everyChunk = [cuesChunk, workoutViewChunk, kneeCheckChunk] as const;
 
 /** Loads every chunk now; resolves once all are loaded, rejects when one fails. */
 export function loadEveryChunk(): Promise<void> {

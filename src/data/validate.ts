@@ -183,6 +183,7 @@ function checkRoutine(c: Checker, input: unknown): Routine | undefined {
       checkCredit(c, path, item),
     ),
     source: c.optional(field('source'), (v) => checkSource(c, 'source', v)),
+    painCheck: c.optional(field('painCheck'), (v) => c.boolean('painCheck', v)),
     exercises: c.listOf('exercises', field('exercises'), { min: 1, max: 30 }, (path, item) =>
       checkExercise(c, path, item, ids),
     ),

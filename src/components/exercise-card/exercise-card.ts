@@ -70,7 +70,6 @@ export class ExerciseCard extends RoutineElement {
   readonly #detailsId = 'exercise-card-details';
 
   @state() private problems: readonly Problem[] = [];
-  @state() private level: ExerciseLevel = 'standard';
   @state() private mediaFailed = false;
   /** The exercise needs the validator, which could not load. */
   @state() private validatorFailed = false;
@@ -83,6 +82,12 @@ export class ExerciseCard extends RoutineElement {
 
   /** Where the exercise stands in the reader's session. */
   @property({ reflect: true }) status: ExerciseStatus = 'todo';
+
+  /**
+   * Which version of the exercise the how-to shows (`standard`, `easier`, `harder`); the
+   * reader switches it with the card's own buttons.
+   */
+  @property() level: ExerciseLevel = 'standard';
 
   /** The level of the exercise's name as a heading (2 to 6), to fit the page's outline. */
   @property({ attribute: 'heading-level' }) headingLevel = '3';

@@ -61,6 +61,8 @@ export interface SummaryView {
   startAgain: () => void;
   continueWorkout: () => void;
   exit?: () => void;
+  /** What the knee check adds: the last rating, the history. */
+  extra: unknown;
 }
 
 export function renderSummary(view: SummaryView): TemplateResult {
@@ -73,6 +75,7 @@ export function renderSummary(view: SummaryView): TemplateResult {
       ${view.allDone ? nothing : button(s.continueWorkout, view.continueWorkout)}
       ${button(s.startAgain, view.startAgain, view.exit ? 'quiet' : 'primary')}
     </div>
+    ${view.extra}
   </section>`;
 }
 
