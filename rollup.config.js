@@ -3,8 +3,8 @@
 //    lit and tslib stay external so the publisher's bundler shares one copy.
 //  - dist/cdn/: runner-knee-routine.js, one minified file for a <script type="module"> tag,
 //    with Lit inlined, that registers every element and renders on its own; beside it, the
-//    chunks it imports on demand (the workout view, the timer's cues and wake lock), and
-//    integrity.json, the Subresource Integrity value of each.
+//    chunks it imports on demand (the workout view, the timer's cues and wake lock, the data
+//    validator), and integrity.json, the Subresource Integrity value of each.
 import { readdirSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import json from '@rollup/plugin-json';
@@ -46,7 +46,7 @@ const npmBuild = {
 };
 
 const cdnBuild = {
-  input: { 'runner-knee-routine': 'src/define.ts' },
+  input: { 'runner-knee-routine': 'src/entries/cdn.ts' },
   // The chunks import what they share with the entry from the entry itself (one file, one
   // request), not from a third file the entry would be a mere facade of.
   preserveEntrySignatures: 'allow-extension',

@@ -8,7 +8,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import './define.js';
 import { describeValue, formatProblem, type Problem } from './data/checker.js';
-import type { Routine } from './data/types.js';
+import type { MediaByExercise, Routine } from './data/types.js';
+import { LAYOUTS, THEMES } from './data/display-options.js';
 import { validateMediaByExercise, validateRoutine } from './data/validate.js';
 import { runnersKneeRoutine } from './data/runners-knee-routine.js';
 
@@ -39,9 +40,6 @@ export class RoutineOptionsError extends Error {
   }
 }
 
-const THEMES = ['auto', 'light', 'dark'];
-const LAYOUTS = ['auto', 'compact', 'full'];
-
 function oneOf(path: string, value: unknown, allowed: readonly string[]): Problem[] {
   if (value === undefined || (typeof value === 'string' && allowed.includes(value))) return [];
   const expected = allowed.map((a) => `"${a}"`).join(', ');
@@ -68,7 +66,10 @@ function underPath(prefix: string, problem: Problem): Problem {
 }
 
 /** Checks every option, throwing one error that lists every problem. */
-function checkOptions(options: RenderRoutineOptions): Routine | undefined {
+function checkOptions(options: RenderRoutineOptions): {
+  routine?: Routine;
+  media?: MediaByExercise;
+} {
   const problems: Problem[] = [
     ...oneOf('theme', options.theme, THEMES),
     ...oneOf('layout', options.layout, LAYOUTS),
@@ -77,6 +78,7 @@ function checkOptions(options: RenderRoutineOptions): Routine | undefined {
     ...booleanProblems('noCredits', options.noCredits),
   ];
   let routine: Routine | undefined;
+  let media: MediaByExercise | undefined;
   if (options.routine !== undefined) {
     const result = validateRoutine(options.routine);
     if (result.ok) routine = result.value;
@@ -84,10 +86,12 @@ function checkOptions(options: RenderRoutineOptions): Routine | undefined {
   }
   if (options.media !== undefined && (routine || options.routine === undefined)) {
     const result = validateMediaByExercise(options.media, routine ?? runnersKneeRoutine);
-    if (!result.ok) problems.push(...result.problems.map((problem) => underPath('media', problem)));
+    if (result.ok) media = result.value;
+    else problems.push(...result.problems.map((problem) => underPath('media', problem)));
   }
   if (problems.length > 0) throw new RoutineOptionsError(problems);
-  return routine;
+  // The checked copies: the elements show them without loading the validator.
+  return { routine, media };
 }
 
 /**
@@ -112,13 +116,12 @@ function jsonChild(value: unknown, attributes = ''): string {
 }
 
 export function renderRoutineHtml(options: RenderRoutineOptions = {}): string {
-  const routine = checkOptions(options);
+  const { routine, media } = checkOptions(options);
   const { theme, layout } = options;
   const level =
     options.headingLevel === undefined ? undefined : String(Number(options.headingLevel));
   const noHeader = options.noHeader === true;
   const noCredits = options.noCredits === true;
-  const media = options.media;
   // The routine and the media, set as properties for the server's render, also go in the page
   // as inline JSON, for the element's first render in the browser to show the same.
   const children = unsafeHTML(

@@ -12,6 +12,12 @@ export const workoutViewChunk = new LazyChunk(
   () => import('./exercise-routine/workout-view.js'),
 );
 
+/** The knee check (check-in, ratings, history), which starts with the reader's first set. */
+export const kneeCheckChunk = new LazyChunk(
+  'knee check',
+  () => import('./knee-check/knee-check.js'),
+);
+
 /** The reminders dialog and its calendar file, sharing, and the take-along dialog itself. */
 export const takeAlongChunk = new LazyChunk(
   'take-along',
@@ -25,7 +31,13 @@ export const phoneChunk = new LazyChunk(
 );
 
 /** Every chunk, in the order they are prefetched. */
-export const everyChunk = [cuesChunk, workoutViewChunk, takeAlongChunk, phoneChunk] as const;
+export const everyChunk = [
+  cuesChunk,
+  workoutViewChunk,
+  kneeCheckChunk,
+  takeAlongChunk,
+  phoneChunk,
+] as const;
 
 /** Loads every chunk now; resolves once all are loaded, rejects when one fails. */
 export function loadEveryChunk(): Promise<void> {

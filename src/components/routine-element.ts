@@ -5,9 +5,11 @@ import { closestLang } from '../internal/lang.js';
 import { warnUnlessOneOf } from '../internal/attribute-check.js';
 import { AutoSchemeController, type ColorScheme } from '../internal/page-color-scheme.js';
 import { VERSION } from '../internal/version.js';
+import { needsValidator, validatorChunk } from './validator-chunk.js';
 
-export type Theme = 'auto' | 'light' | 'dark';
-const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
+import { THEMES, type Theme } from '../data/display-options.js';
+
+export type { Theme };
 
 /**
  * What every element of the library shares: its version (checked when a second copy of the
@@ -97,6 +99,29 @@ export class RoutineElement extends LitElement {
     );
     if (this.renderRoot instanceof ShadowRoot) this.#emptyRoot(this.renderRoot);
     render(this.render(), this.renderRoot, this.renderOptions);
+  }
+
+  /**
+   * The data the next update shows, as given (a routine, an exercise, media): what is not known
+   * valid needs the validator, which loads on demand.
+   */
+  protected dataToCheck(): readonly unknown[] {
+    return [];
+  }
+
+  /**
+   * An update that needs the validator waits for it to load: no half-checked state is ever
+   * drawn, and a server-rendered element's first render still matches the server's. When it
+   * cannot load, the update goes ahead and the element shows why, with a retry.
+   */
+  // Lit's own signature: an update is scheduled at once (void) or once the promise settles.
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.dataToCheck().some(needsValidator)) return super.scheduleUpdate();
+    return validatorChunk
+      .load()
+      .catch(() => undefined)
+      .then(() => super.scheduleUpdate());
   }
 
   /** The element arrived server-rendered: what it adds for readers without script stays. */

@@ -1,10 +1,6 @@
-/** One thing wrong with the input: where it is and what was expected. */
-export interface Problem {
-  /** Where, in JavaScript notation from the root: `exercises[2].prescription.reps`. */
-  path: string;
-  /** What was expected and what was found, in plain language. */
-  message: string;
-}
+import type { Problem } from './problem.js';
+
+export { formatProblem, type Problem } from './problem.js';
 
 /** Reads one field of a checked object; see {@link Checker.object}. */
 export type Fields = (key: string) => unknown;
@@ -19,11 +15,6 @@ const VISIBLE = /[^\p{Z}\p{Cc}\p{Cf}\p{M}\u115F\u1160\u2800\u3164\uFFA0\s]/u;
 
 // A URL's scheme, as the URL parser reads it; without one a URL is relative.
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-
-/** Formats a problem as one line: `path: message`. */
-export function formatProblem(problem: Problem): string {
-  return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
-}
 
 /** Describes a value the way a message quotes it: short, typed, never markup. Never throws. */
 export function describeValue(value: unknown): string {

@@ -115,6 +115,11 @@ export interface Routine {
   credits: readonly Credit[];
   /** The original article, linked from the credits line. */
   source?: SourceArticle;
+  /**
+   * Whether the knee check (a pain rating before and after each exercise that adapts the
+   * session) is offered; on unless `false`.
+   */
+  painCheck?: boolean;
   exercises: readonly Exercise[];
 }
 

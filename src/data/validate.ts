@@ -11,6 +11,7 @@ import type {
 } from './types.js';
 import { Checker, type Problem } from './checker.js';
 import { SIDES } from './side-order.js';
+import { markChecked, markRoutineChecked } from './checked.js';
 
 export type { Problem } from './checker.js';
 
@@ -182,6 +183,7 @@ function checkRoutine(c: Checker, input: unknown): Routine | undefined {
       checkCredit(c, path, item),
     ),
     source: c.optional(field('source'), (v) => checkSource(c, 'source', v)),
+    painCheck: c.optional(field('painCheck'), (v) => c.boolean('painCheck', v)),
     exercises: c.listOf('exercises', field('exercises'), { min: 1, max: 30 }, (path, item) =>
       checkExercise(c, path, item, ids),
     ),
@@ -194,12 +196,16 @@ function checkRoutine(c: Checker, input: unknown): Routine | undefined {
  * a message. Never throws: a getter or proxy that throws is reported as a problem.
  */
 export function validateRoutine(input: unknown): ValidationResult<Routine> {
-  return validate((c) => checkRoutine(c, input));
+  const result = validate((c) => checkRoutine(c, input));
+  if (result.ok) markRoutineChecked(result.value);
+  return result;
 }
 
 /** Checks one exercise on its own, as `<exercise-card>` does with its `exercise` property. */
 export function validateExercise(input: unknown): ValidationResult<Exercise> {
-  return validate((c) => checkExercise(c, 'exercise', input));
+  const result = validate((c) => checkExercise(c, 'exercise', input));
+  if (result.ok) markChecked(result.value);
+  return result;
 }
 
 /**
@@ -230,6 +236,6 @@ export function validateMediaByExercise(
       );
       if (media) copy[id] = media;
     }
-    return c.mark() === start ? Object.freeze(copy) : undefined;
+    return c.mark() === start ? markChecked(Object.freeze(copy)) : undefined;
   });
 }

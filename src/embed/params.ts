@@ -1,21 +1,18 @@
 // The embed page's query parameters, checked: a value the widget could not use is dropped
 // with a console warning that names the parameter, so a typo in an iframe's URL is found.
 
-export type EmbedTheme = 'auto' | 'light' | 'dark';
-export type EmbedLayout = 'auto' | 'compact' | 'full';
+import { LAYOUTS, THEMES, type RoutineLayout, type Theme } from '../data/display-options.js';
 
 /** What the embed page was asked for; a parameter absent or invalid is left out. */
 export interface EmbedParams {
-  theme?: EmbedTheme;
-  layout?: EmbedLayout;
+  theme?: Theme;
+  layout?: RoutineLayout;
   /** A CSS colour for `--routine-accent`. */
   accent?: string;
   /** A routine JSON URL: the page then shows `<exercise-routine src>`. */
   src?: string;
 }
 
-const THEMES: readonly EmbedTheme[] = ['auto', 'light', 'dark'];
-const LAYOUTS: readonly EmbedLayout[] = ['auto', 'compact', 'full'];
 const PREFIX = 'runner-knee-routine embed:';
 
 function url(query: URLSearchParams): string | undefined {

@@ -154,3 +154,56 @@ export interface TimerStrings {
   invalidExercise: string;
   noExercise: string;
 }
+
+/**
+ * The knee check's words (its code loads on demand, and so do they: see `knee-check.ts`).
+ * Every message is general guidance, never a diagnosis, and says so.
+ */
+export interface KneeCheckStrings {
+  title: string;
+  checkInQuestion: string;
+  morningQuestion: string;
+  yes: string;
+  no: string;
+  notSure: string;
+  rateQuestion: string;
+  /** The name of a rating button: the number, and at the ends what it means. */
+  rating(value: number): string;
+  noPain: string;
+  worstPain: string;
+  skip: string;
+  carryOn: string;
+  easeOff: string;
+  easeOffToday: string;
+  checkTomorrow: string;
+  easierOption(name: string, description: string): string;
+  backToStandard: string;
+  standardAgain: string;
+  stopTitle: string;
+  stopReason: string;
+  seeProfessional: string;
+  progressKept: string;
+  finishToday: string;
+  continueAnyway: string;
+  confirmContinue: string;
+  continueWarning: string;
+  guidance: string;
+  historyTitle: string;
+  chartCaption: string;
+  weekOf(date: string): string;
+  sessions: string;
+  highestPain: string;
+  notRated: string;
+  noHistory: string;
+  notSaved: string;
+  storageUnavailable: string;
+  storageCorrupt: string;
+  privacy: string;
+  downloadJson: string;
+  downloadCsv: string;
+  deleteHistory: string;
+  confirmDelete: string;
+  yesDelete: string;
+  cancel: string;
+  deleted: string;
+}

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { formatProblem, type Problem } from '../data/checker.js';
+import { formatProblem, type Problem } from '../data/problem.js';
 
 /**
  * Logs invalid input as one console error that names the element and every problem, e.g.

@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import {
   PAGES,
-  bundleChunks,
+  prefetchedChunks,
   buttonByText,
   closeHosts,
   deepQueryAll,
@@ -48,7 +48,7 @@ describe('embedding: the chunks loaded on demand', function () {
     // A mirror of its own: no other test's fetch of the chunks counts.
     const base = `/cdn-mirror/idle-${Date.now()}`;
     const { host } = await widgetFrom(base);
-    const chunks = (await bundleChunks()).map((chunk) => `${base}/dist/cdn/${chunk}`);
+    const chunks = (await prefetchedChunks()).map((chunk) => `${base}/dist/cdn/${chunk}`);
     await until(() => chunks.every((chunk) => resources(host).includes(chunk)), 'every chunk');
     expect(problems(host)).to.deep.equal([]);
   });
@@ -83,6 +83,29 @@ describe('embedding: the chunks loaded on demand', function () {
 
     expect(errors()).to.include('could not load the workout view code');
     expect(errors()).to.include('could not load the sound cues code');
+    expect(probeOf(host).exceptions, 'no uncaught error').to.deep.equal([]);
+  });
+
+  it('the validator of a publisher’s routine: a message with Retry, until it loads', async () => {
+    const base = `/cdn-mirror/flaky-validator-${Date.now()}`;
+    const host = await openHost(`${PAGES}/no-script.html`);
+    await loadModule(host, `${base}/dist/cdn/runner-knee-routine.js`);
+    const routine = host.doc.createElement('exercise-routine');
+    routine.toggleAttribute('no-persist', true);
+    routine.setAttribute('src', '/test/fixtures/mini-routine.json');
+    host.doc.querySelector('#article')!.append(routine);
+    // Not prefetched: the first load, then the first Retry, fail.
+    const failures = () =>
+      probeOf(host).errors.filter((error) => error.includes('could not load the data validator'));
+    await until(() => failureShown(routine) !== undefined, 'the message');
+    expect(failureShown(routine)!.getAttribute('role')).to.equal('alert');
+    buttonByText(routine, 'Try again').click();
+    await until(() => failures().length === 2, 'the first Retry failing');
+    await settle(host);
+    expect(failureShown(routine), 'the message, still').to.not.be.undefined;
+    buttonByText(routine, 'Try again').click();
+    await until(() => shadowOf(routine).querySelector('[part~="title"]') !== null, 'the routine');
+    expect(shadowOf(routine).querySelector('[part~="title"]')!.textContent).to.include('mini');
     expect(probeOf(host).exceptions, 'no uncaught error').to.deep.equal([]);
   });
 });

@@ -1,7 +1,8 @@
 // The widget under a strict Content-Security-Policy, sent as a response header by the test
 // server (web-test-runner.config.js): no inline scripts or styles, Trusted Types required.
 // Inline style="…" attributes, also those Lit's styleMap writes on first render, are blocked.
-// The chunks the bundle loads on demand (the workout view, the timer's cues) load under it too.
+// The chunks the bundle loads on demand (the workout view, the timer's cues, the validator of
+// a publisher's routine) load under it too.
 import { expect } from '@open-wc/testing';
 import { runnersKneeRoutine } from '../../src/data/runners-knee-routine.js';
 import { progressKey } from '../../src/progress/progress-storage.js';
@@ -61,6 +62,8 @@ describe('embedding: a strict Content-Security-Policy', function () {
   it('renders and works with no violation, error or warning', async () => {
     const host = await openHost(`${PAGES}/csp.html`);
     await whenRendered(host);
+    const publisher = host.doc.querySelector('#publisher')!;
+    await until(() => shadowOf(publisher).querySelector('[part~="title"]') !== null, 'its title');
     const widgets = [...host.doc.querySelectorAll<HTMLElement>('runner-knee-routine')];
     for (const widget of widgets) {
       expect(shadowOf(widget).querySelector('[part~="title"]')).to.not.be.null;
@@ -75,6 +78,7 @@ describe('embedding: a strict Content-Security-Policy', function () {
       `${PAGES}/probe.js`,
       `${PAGES}/article.css`,
       CDN_BUNDLE,
+      '/test/fixtures/mini-routine.json',
       ...chunks,
     ]);
   });

@@ -16,7 +16,7 @@ import {
   problems,
   resources,
   resourcesButChunks,
-  bundleChunks,
+  prefetchedChunks,
   buttonByText,
   until,
   settle,
@@ -102,7 +102,7 @@ describe('embedding: the library loaded twice', function () {
     buttonByText(widget, 'Exit workout').click();
     await settle(host);
     await expectWorking(host);
-    const chunks = await bundleChunks();
+    const chunks = await prefetchedChunks();
     await until(
       () => chunks.every((chunk) => resources(host).includes(`/dist/cdn/${chunk}`)),
       'the first copy’s chunks',

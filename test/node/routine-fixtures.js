@@ -35,6 +35,7 @@ export const complete = edited(builtIn, {
   $schema: '../node_modules/runner-knee-routine/routine.schema.json',
   language: 'en-GB',
   source: { url: 'https://example.com/runners-knee', title: "Five moves for runner's knee" },
+  painCheck: true,
   'credits[0].url': 'https://example.com/jimmy-pipe',
   'exercises[0].caution': 'Stop if the knee aches afterwards.',
   'exercises[0].prescription.sideOrder': ['right', 'left'],
@@ -210,6 +211,7 @@ export const VALID = [
     }),
   ],
   ['a source with no title', edited(builtIn, { source: { url: '/articles/runners-knee' } })],
+  ['the knee check off', edited(builtIn, { painCheck: false })],
 ];
 
 /** An invalid variation of `complete`: one rule broken, so one problem, at `at`. */
@@ -251,6 +253,8 @@ export const INVALID = [
   broken('text for the source', { source: 'https://example.com/article' }),
   broken('text for a boolean', { 'exercises[0].prescription.perSide': 'yes' }),
   broken('a number for a boolean', { 'exercises[0].prescription.suggested': 1 }),
+  broken('text for the knee check switch', { painCheck: 'false' }),
+  broken('null for the knee check switch', { painCheck: null }),
   broken(
     'both reps and a hold',
     { 'exercises[0].prescription.holdSeconds': 10 },

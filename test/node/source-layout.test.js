@@ -17,9 +17,13 @@ const ALLOWED = {
   timer: ['data', 'i18n', 'internal'],
   events: ['data', 'timer'],
   progress: ['data', 'events'],
-  components: ['data', 'i18n', 'internal', 'styles', 'timer', 'events', 'progress'],
-  // The embed page's scripts, built apart from the package's modules: they import nothing else.
-  embed: [],
+  'knee-check': ['data', 'i18n', 'internal', 'progress'],
+  components: ['data', 'i18n', 'internal', 'styles', 'timer', 'events', 'progress', 'knee-check'],
+  // What registers the elements, and the CDN bundle's entry: entries, as top-level modules are.
+  entries: ['data', 'components', 'internal'],
+  // The embed page's scripts, built apart from the package's modules: they import only data,
+  // which imports nothing else.
+  embed: ['data'],
 };
 
 function sourceFiles(dir = SRC) {

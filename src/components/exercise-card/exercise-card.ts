@@ -2,8 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Exercise, ExerciseMedia } from '../../data/types.js';
-import { validateExercise } from '../../data/validate.js';
-import type { Problem } from '../../data/checker.js';
+import { checkExerciseNow } from '../validator-chunk.js';
+import type { Problem } from '../../data/problem.js';
+import { renderLoadFailed } from '../../internal/load-failed.js';
 import { describePrescription } from './describe-prescription.js';
 import { DetailsToggleEvent } from '../../events/details-toggle-event.js';
 import { parseHeadingLevel } from '../../internal/attribute-check.js';
@@ -69,8 +70,9 @@ export class ExerciseCard extends RoutineElement {
   readonly #detailsId = 'exercise-card-details';
 
   @state() private problems: readonly Problem[] = [];
-  @state() private level: ExerciseLevel = 'standard';
   @state() private mediaFailed = false;
+  /** The exercise needs the validator, which could not load. */
+  @state() private validatorFailed = false;
 
   /** The exercise to show, usually one of a routine's `exercises`. Checked when set. */
   @property({ attribute: false }) exercise?: Exercise;
@@ -81,12 +83,22 @@ export class ExerciseCard extends RoutineElement {
   /** Where the exercise stands in the reader's session. */
   @property({ reflect: true }) status: ExerciseStatus = 'todo';
 
+  /**
+   * Which version of the exercise the how-to shows (`standard`, `easier`, `harder`); the
+   * reader switches it with the card's own buttons.
+   */
+  @property() level: ExerciseLevel = 'standard';
+
   /** The level of the exercise's name as a heading (2 to 6), to fit the page's outline. */
   @property({ attribute: 'heading-level' }) headingLevel = '3';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('exercise')) this.#checkExercise();
+    if (changed.has('exercise') || this.validatorFailed) this.#checkExercise();
+  }
+
+  protected override dataToCheck(): readonly unknown[] {
+    return [this.exercise];
   }
 
   /** The checked copy of `exercise` that is shown: later changes to the caller's object don't reach it. */
@@ -97,7 +109,9 @@ export class ExerciseCard extends RoutineElement {
     this.checked = undefined;
     this.problems = [];
     if (this.exercise === undefined) return;
-    const result = validateExercise(this.exercise);
+    const result = checkExerciseNow(this.exercise);
+    this.validatorFailed = result === undefined;
+    if (!result) return;
     if (result.ok) this.checked = result.value;
     else {
       this.problems = result.problems;
@@ -290,6 +304,9 @@ export class ExerciseCard extends RoutineElement {
   }
 
   protected override render(): TemplateResult {
+    const s = this.strings;
+    if (this.validatorFailed)
+      return renderLoadFailed(s.codeFailed, s.retry, () => this.requestUpdate());
     if (this.problems.length > 0)
       return renderProblems(this.strings.invalidExercise, this.problems);
     if (!this.checked) return html`<p part="error" class="error">${this.strings.noExercise}</p>`;

@@ -8,6 +8,18 @@ import type { RoutineFlow, TimerEvent } from './routine-flow.js';
 import { workoutViewChunk } from '../chunks.js';
 import { button, renderNote } from './routine-views.js';
 
+/** What the knee check (its code loaded on demand) adds to the exercise and the summary. */
+export interface KneeView {
+  /** Under the exercise: the check-in, a rating, what it means, the easier version given. */
+  renderPanel(exercise: Exercise): unknown;
+  /** In the summary: the last exercise's rating and the history. */
+  renderSummary(): unknown;
+  /** The check asked the reader to stop: no timer until they choose to continue. */
+  readonly stopped: boolean;
+  /** The version of `exercise` the reader is given. */
+  levelOf(exercise: Exercise): 'standard' | 'easier';
+}
+
 /** What the current exercise's templates read from the element that shows them. */
 export interface CurrentView {
   routine: Routine;
@@ -34,6 +46,8 @@ export interface CurrentView {
     speech?: SpeechEngine | undefined;
   };
   exitWorkout: () => void;
+  /** The knee check, once the reader has started and its code is in. */
+  knee: KneeView | undefined;
 }
 
 /**
@@ -95,6 +109,7 @@ export function renderCard(view: CurrentView, exercise: Exercise, status: 'curre
     .exercise=${exercise}
     theme=${view.theme}
     status=${status}
+    .level=${view.knee?.levelOf(exercise) ?? 'standard'}
     heading-level=${Math.min(view.level + 1, 6)}
     tabindex="-1"
     data-focus="exercise"
@@ -136,9 +151,10 @@ export function renderCurrent(view: CurrentView, exercise: Exercise): TemplateRe
   const head = workout
     ? workout.renderWorkoutHead(view, exercise)
     : renderCard(view, exercise, done ? 'done' : 'current');
+  const knee = view.knee;
   return html`<div class="current">
-    ${renderFlowNote(view, 'current')} ${head}
-    ${done ? html`<p>${s.exerciseDone}</p>` : renderTimer(view, exercise)}
+    ${renderFlowNote(view, 'current')} ${head} ${knee?.renderPanel(exercise)}
+    ${done ? html`<p>${s.exerciseDone}</p>` : knee?.stopped ? nothing : renderTimer(view, exercise)}
     ${workout ? workout.renderSheet(view, exercise) : renderNav(view, exercise, done)}
   </div>`;
 }

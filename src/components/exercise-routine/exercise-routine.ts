@@ -5,6 +5,7 @@ import type { SpeechEngine } from '../../timer/speech-coach.js';
 import { parseHeadingLevel, warnUnlessOneOf } from '../../internal/attribute-check.js';
 import {
   everyChunk,
+  kneeCheckChunk,
   loadEveryChunk,
   phoneChunk,
   takeAlongChunk,
@@ -13,12 +14,13 @@ import {
 import { prefetchWhenIdle, type LazyChunk } from '../../internal/lazy-chunk.js';
 import { renderLoadFailed } from '../../internal/load-failed.js';
 import { RoutineElement } from '../routine-element.js';
-import type { RoutineLayout } from '../routine-list/routine-list.js';
+import { LAYOUTS, type RoutineLayout } from '../../data/display-options.js';
 import { ColumnsController } from './columns-controller.js';
 import { inlineMedia } from './inline-media.js';
 import { RoutineFlow } from './routine-flow.js';
 import { RoutineSource } from './routine-source.js';
 import type { WorkoutController } from './workout-controller.js';
+import type { KneeCheck } from '../knee-check/knee-check.js';
 import {
   renderFrame,
   renderRoutine,
@@ -27,8 +29,6 @@ import {
 } from './routine-template.js';
 import { exerciseRoutineStyles } from './exercise-routine.styles.js';
 import type { TakeAlongCode, TakeAlongContext, TakeAlongKind } from './take-along.js';
-
-const LAYOUTS = ['auto', 'compact', 'full'];
 
 /**
  * A whole routine: a header (title, introduction, duration, equipment, safety, credits), the
@@ -43,7 +43,14 @@ const LAYOUTS = ['auto', 'compact', 'full'];
  * Enter does what the primary button does, P pauses, Escape leaves. While it shows, the
  * element carries a `workout` attribute.
  *
- * The workout view's code and the timer's sound cues load on demand: when the browser is idle
+ * The knee check asks, when the reader starts, how the knee feels (and, after an earlier
+ * session, whether it is worse this morning), and after each exercise how much it hurt; by
+ * the ratings it carries on, switches the remaining exercises to their easier versions, or
+ * advises stopping. Each session is kept on the device (last 50), shown in the summary as a
+ * chart of the last 8 weeks, with download and delete. Ratings never leave the page.
+ * `no-pain-check` (or the routine's `painCheck: false`) turns it off.
+ *
+ * The workout view's code, the knee check's and the timer's sound cues load on demand: when the browser is idle
  * after the first render, or at the latest on the tap that needs them (`preload()` loads them
  * at once). A part that cannot load shows a message with Retry.
  *
@@ -78,6 +85,9 @@ const LAYOUTS = ['auto', 'compact', 'full'];
  * @csspart phone - The Continue on your phone control (shown only where the primary pointer is fine), also a `button`.
  * @csspart reminders - The Add reminders to my calendar control, also a `button`.
  * @csspart share - The Share control, also a `button`.
+ * @csspart knee-check - The knee check under the current exercise: the check-in, a pain rating, what it means, the easier version given.
+ * @csspart history - The knee history in the summary: chart, download and delete.
+ * @csspart history-chart - The chart of the last 8 weeks (inline SVG, with a table for screen readers).
  * @csspart status - Loading and saved-progress notes.
  * @csspart error - The error state for invalid data or a failed fetch.
  *
@@ -99,12 +109,15 @@ export class ExerciseRoutine extends RoutineElement {
     strings: () => this.strings,
     language: () => this.language,
     inWorkout: () => this.workout,
+    heard: (activity, id) => this.#checkKnee(activity, id),
   });
   readonly #columns = new ColumnsController(this);
   /** The id of the routine the workout view was opened on. */
   #workoutOf: string | undefined;
   /** The workout view's controller, made when the view first opens (its code loads on demand). */
   #workout: WorkoutController | undefined;
+  /** The knee check, made when the reader first starts (its code loads on demand). */
+  #knee: KneeCheck | undefined;
   /** Runs again what failed because its code could not load; shown as Retry while set. */
   @state() private retryLoad: (() => void) | undefined;
   /** The last take-along confirmation, shown and announced under the controls. */
@@ -136,6 +149,12 @@ export class ExerciseRoutine extends RoutineElement {
 
   /** Don't vibrate at the timer's phase changes. */
   @property({ type: Boolean, attribute: 'no-vibrate' }) noVibrate = false;
+
+  /**
+   * Turn off the knee check: no pain check-in or ratings, and no history of them (as the
+   * routine's `painCheck: false` does).
+   */
+  @property({ type: Boolean, attribute: 'no-pain-check' }) noPainCheck = false;
 
   /** Hide the header (title, introduction, equipment, safety, credits) when the article has it. */
   @property({ type: Boolean, attribute: 'no-header' }) noHeader = false;
@@ -181,6 +200,7 @@ export class ExerciseRoutine extends RoutineElement {
    */
   startWorkout(): Promise<void> {
     if (this.source.state.kind !== 'ready') return Promise.resolve();
+    this.#checkKnee('phase');
     return this.#onDemand(workoutViewChunk, (view) => {
       // The routine may have changed while the code loaded.
       if (this.source.state.kind !== 'ready') return;
@@ -198,6 +218,26 @@ export class ExerciseRoutine extends RoutineElement {
     if (progress.isDone(progress.current) && next) progress.goTo(next.id);
     this.#workoutOf = this.readyRoutine?.id;
     workout.enter();
+  }
+
+  /** Whether the knee check is offered here. */
+  get #painCheck(): boolean {
+    return !this.noPainCheck && this.readyRoutine?.painCheck !== false;
+  }
+
+  /** Tells the knee check what the reader did, loading its code the first time. */
+  #checkKnee(activity?: 'phase' | 'set' | 'exercise', exerciseId?: string): void {
+    if (!this.#painCheck) return;
+    void this.#onDemand(kneeCheckChunk, (chunk) => {
+      this.#knee ??= new chunk.KneeCheck(this, {
+        flow: this.#flow,
+        routine: () => this.readyRoutine,
+        persist: () => !this.noPersist,
+        lang: () => this.strings.lang,
+      });
+      if (activity) this.#knee.heard(activity, exerciseId);
+      this.requestUpdate();
+    });
   }
 
   /** Closes the workout view, putting the page's scroll and focus back. */
@@ -233,6 +273,15 @@ export class ExerciseRoutine extends RoutineElement {
     void this.#onDemand(chunk, (code) => void code[kind]?.(context));
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A finished routine's summary shows the knee history.
+    // After this update, not inside it.
+    if (!this.#knee && this.#flow.progress.progress?.finishedAt !== undefined) {
+      void this.updateComplete.then(() => this.#checkKnee());
+    }
+  }
+
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     prefetchWhenIdle(everyChunk);
@@ -241,6 +290,10 @@ export class ExerciseRoutine extends RoutineElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.media === undefined) this.media = inlineMedia(this);
+  }
+
+  protected override dataToCheck(): readonly unknown[] {
+    return [this.routine, this.media, this.source.pending];
   }
 
   protected override hydrated(): void {
@@ -256,6 +309,7 @@ export class ExerciseRoutine extends RoutineElement {
     else if (changed.has('src') && this.src && this.routine === undefined)
       this.source.useUrl(this.src);
     if (changed.has('media')) this.source.useMedia(this.media);
+    this.source.checkPending();
     // Another routine, or none that can be shown: the reader's workout is not this one.
     if (this.workout && this.readyRoutine?.id !== this.#workoutOf) this.exitWorkout();
     const routine = this.readyRoutine;
@@ -288,6 +342,7 @@ export class ExerciseRoutine extends RoutineElement {
       workout: this.workout,
       timer: this,
       exitWorkout: () => this.exitWorkout(),
+      knee: this.#painCheck ? this.#knee : undefined,
       startWorkout: () => this.startWorkout(),
       noHeader: this.noHeader,
       noCredits: this.noCredits,

@@ -24,6 +24,8 @@ export interface FlowOptions {
   language: () => string | undefined;
   /** Whether the workout view shows: it scrolls nothing into view. */
   inWorkout: () => boolean;
+  /** Hears what the reader did, once progress has recorded it (the knee check). */
+  heard: (activity: 'phase' | 'set' | 'exercise', exerciseId: string) => void;
 }
 
 /**
@@ -73,6 +75,7 @@ export class RoutineFlow {
     if (!fromOwnTimer(event)) return;
     if (this.note?.kind !== 'undo') this.note = undefined;
     this.progress.start(event.detail.exerciseId);
+    this.#options.heard('phase', event.detail.exerciseId);
   }
 
   onSetComplete(event: TimerEvent): void {
@@ -80,6 +83,7 @@ export class RoutineFlow {
     const { exerciseId, set, side } = event.detail;
     this.note = undefined;
     this.progress.recordSet(exerciseId, set as number, side as 'left' | 'right' | undefined);
+    this.#options.heard('set', exerciseId);
   }
 
   /** An exercise is done: the next one loads by itself, under a note saying so. */
@@ -89,6 +93,7 @@ export class RoutineFlow {
     const progress = this.progress;
     const done = progress.current;
     progress.recordExercise(event.detail.exerciseId);
+    this.#options.heard('exercise', done.id);
     const s = this.#strings;
     if (progress.finished) this.#announceFinish();
     else {

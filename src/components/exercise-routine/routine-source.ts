@@ -1,14 +1,20 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { MediaByExercise, Routine } from '../../data/types.js';
-import { validateMediaByExercise, validateRoutine } from '../../data/validate.js';
-import type { Problem } from '../../data/checker.js';
+import type { Problem } from '../../data/problem.js';
+import { isChecked } from '../../data/checked.js';
+import { validatorChunk } from '../validator-chunk.js';
 import { attachMedia } from '../../data/attach-media.js';
 import { reportProblems } from '../../internal/problems.js';
 
-/** Where a routine stands: waiting for a source, loading, shown, or failed. */
+/**
+ * Where a routine stands: waiting for a source, loading, waiting for the validator (or failing
+ * to load it), shown, or failed.
+ */
 export type RoutineSourceState =
   | { kind: 'empty' }
   | { kind: 'loading'; url: string }
+  | { kind: 'checking' }
+  | { kind: 'validator-failed' }
   | { kind: 'ready'; routine: Routine }
   | { kind: 'invalid'; problems: readonly Problem[] }
   | { kind: 'failed'; url: string; detail: string };
@@ -23,7 +29,8 @@ export const FETCH_TIMEOUT_MS = 15_000;
  * code, a URL of JSON (fetched once per URL, aborted when replaced or disconnected or after
  * 15 s without a complete answer), or an inline `<script type="application/json">` child,
  * read once the page has parsed it. Media set by the host is checked and attached by
- * exercise id. Problems are logged once per load, naming the host's tag.
+ * exercise id. Problems are logged once per load, naming the host's tag. Data not known valid
+ * waits for the validator, loaded on demand (see `pending`).
  */
 export class RoutineSource implements ReactiveController {
   state: RoutineSourceState = { kind: 'empty' };
@@ -31,6 +38,7 @@ export class RoutineSource implements ReactiveController {
   #loadedUrl?: string;
   #media: unknown;
   #withMedia?: { from: Routine; media: unknown; routine: Routine };
+  #pending: unknown;
 
   /** `hasOwnSource` tells whether a property or `src` supplies the routine, not inline JSON. */
   constructor(
@@ -54,6 +62,17 @@ export class RoutineSource implements ReactiveController {
     }
   }
 
+  /** A value that waits for the validator: `checkPending` checks it once the validator is in. */
+  get pending(): unknown {
+    return this.#pending;
+  }
+
+  /** Checks the value waiting for the validator, if the validator is in. The host's update calls it. */
+  checkPending(): void {
+    const value = this.#pending;
+    if (value !== undefined && validatorChunk.module) this.#accept(value);
+  }
+
   hostDisconnected(): void {
     this.#abort?.abort();
     document.removeEventListener('DOMContentLoaded', this.#readInlineScript);
@@ -70,6 +89,7 @@ export class RoutineSource implements ReactiveController {
     const cached = this.#withMedia;
     if (cached?.from === from && cached.media === media) return cached.routine;
     const checked = media === undefined ? undefined : this.#checkMedia(media, from);
+    if (checked === null) return from; // media to check, with no validator (yet)
     const routine = checked ? attachMedia(from, checked) : from;
     this.#withMedia = { from, media, routine };
     return routine;
@@ -80,17 +100,24 @@ export class RoutineSource implements ReactiveController {
     this.#media = media;
   }
 
-  /** Invalid media is logged and left out: the routine shows without it. */
-  #checkMedia(media: unknown, routine: Routine): MediaByExercise | undefined {
-    const result = validateMediaByExercise(media, routine);
+  /**
+   * Invalid media is logged and left out: the routine shows without it. `null` when the
+   * validator is needed and not loaded (the host's update waits for it, so it failed to load).
+   */
+  #checkMedia(media: unknown, routine: Routine): MediaByExercise | undefined | null {
+    if (isChecked(media)) return media as MediaByExercise;
+    const validator = validatorChunk.module;
+    if (!validator) return null;
+    const result = validator.validateMediaByExercise(media, routine);
     if (result.ok) return result.value;
     reportProblems(this.host.localName, 'invalid media', result.problems);
     return undefined;
   }
 
-  /** Fetches the failed URL again. */
+  /** Fetches the failed URL again, or loads the validator again. */
   retry(): void {
     if (this.state.kind === 'failed') this.useUrl(this.state.url, true);
+    if (this.state.kind === 'validator-failed') this.#accept(this.#pending);
   }
 
   /** Reads inline JSON once: a reconnected element (moved in the page) keeps what it has. */
@@ -174,9 +201,31 @@ export class RoutineSource implements ReactiveController {
   }
 
   #accept(value: unknown): void {
-    const result = validateRoutine(value);
+    this.#pending = undefined;
+    if (isChecked(value)) {
+      this.#set({ kind: 'ready', routine: value as Routine });
+      return;
+    }
+    const validator = validatorChunk.module;
+    if (!validator) {
+      this.#waitForValidator(value);
+      return;
+    }
+    const result = validator.validateRoutine(value);
     if (result.ok) this.#set({ kind: 'ready', routine: result.value });
     else this.#reject(result.problems);
+  }
+
+  /** Keeps `value` until the validator is in: the host's next update checks it. */
+  #waitForValidator(value: unknown): void {
+    this.#pending = value;
+    this.#set({ kind: 'checking' });
+    validatorChunk.load().then(
+      () => this.host.requestUpdate(),
+      () => {
+        if (this.#pending === value) this.#set({ kind: 'validator-failed' });
+      },
+    );
   }
 
   #reject(problems: readonly Problem[]): void {

@@ -84,6 +84,7 @@ export function renderRoutine(view: RoutineView): TemplateResult {
       startAgain: () => flow.reset(),
       continueWorkout: () => flow.continue(),
       exit: workout ? view.exitWorkout : undefined,
+      extra: view.knee?.renderSummary(),
     });
   return html`${workout ? nothing : renderTop(view)}
     <div class="body">

@@ -3,6 +3,7 @@ import type { Strings } from '../../i18n/index.js';
 import type { WorkoutSummary } from '../../progress/progress-controller.js';
 import { renderProblems } from '../../internal/problems.js';
 import type { RoutineSource } from './routine-source.js';
+import { renderLoadFailed } from '../../internal/load-failed.js';
 import { heading } from './routine-header.js';
 
 /** How a button of the widget's own looks: `primary` is the one thing to do next. */
@@ -36,11 +37,14 @@ export function renderSourceState(
     case 'ready':
       return undefined;
     case 'loading':
+    case 'checking':
       return html`<p part="status" class="status" role="status">${s.loading}</p>`;
     case 'empty':
       return html`<p part="status" class="status">${s.noRoutine}</p>`;
     case 'invalid':
       return renderProblems(s.invalidRoutine, state.problems);
+    case 'validator-failed':
+      return renderLoadFailed(s.codeFailed, s.retry, retry);
     case 'failed':
       return html`<div part="error" class="error" role="alert">
         <p>${s.fetchFailed(state.detail)}</p>
@@ -57,6 +61,8 @@ export interface SummaryView {
   startAgain: () => void;
   continueWorkout: () => void;
   exit?: () => void;
+  /** What the knee check adds: the last rating, the history. */
+  extra: unknown;
 }
 
 export function renderSummary(view: SummaryView): TemplateResult {
@@ -69,6 +75,7 @@ export function renderSummary(view: SummaryView): TemplateResult {
       ${view.allDone ? nothing : button(s.continueWorkout, view.continueWorkout)}
       ${button(s.startAgain, view.startAgain, view.exit ? 'quiet' : 'primary')}
     </div>
+    ${view.extra}
   </section>`;
 }
 

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Exercise, Routine } from '../../data/types.js';
+import type { RoutineLayout } from '../../data/display-options.js';
 import {
   emptyProgress,
   isExerciseDone,
@@ -13,7 +14,7 @@ import { RoutineElement } from '../routine-element.js';
 import { containerHostStyles, elementStyles } from '../../styles/tokens.styles.js';
 import { routineListStyles } from './routine-list.styles.js';
 
-export type RoutineLayout = 'auto' | 'compact' | 'full';
+export type { RoutineLayout };
 
 /** Every part the list renders (documented below), for elements that re-export them. */
 export const ROUTINE_LIST_PARTS = ['overall', 'list', 'item', 'item-current', 'item-done'] as const;

@@ -2,8 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Exercise } from '../../data/types.js';
-import { validateExercise } from '../../data/validate.js';
-import type { Problem } from '../../data/checker.js';
+import { checkExerciseNow } from '../validator-chunk.js';
+import type { Problem } from '../../data/problem.js';
 import { MUTED_KEY, VOICE_KEY, readPreference, savePreference } from '../../timer/preferences.js';
 import { OnDemandCues } from '../../timer/on-demand-cues.js';
 import { SpeechCoach, browserSpeech, type SpeechEngine } from '../../timer/speech-coach.js';
@@ -120,6 +120,8 @@ export class SetTimer extends RoutineElement {
   #loadedKey: string | undefined;
 
   @state() private problems: readonly Problem[] = [];
+  /** The exercise needs the validator, which could not load. */
+  @state() private validatorFailed = false;
   @state() private announcement = '';
   /** The reader turned spoken coaching on (remembered on the device). */
   @state() private voice = false;
@@ -202,8 +204,9 @@ export class SetTimer extends RoutineElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('exercise')) this.#check();
-    const newExercise = changed.has('exercise') && this.#exerciseKey() !== this.#loadedKey;
+    const recheck = changed.has('exercise') || this.validatorFailed;
+    if (recheck) this.#check();
+    const newExercise = recheck && this.#exerciseKey() !== this.#loadedKey;
     // Sets done elsewhere (another tab) move a timer that has not started to the next set.
     const idle = this.#timer.engine?.status === 'idle';
     const moreDone = changed.has('completed') && idle;
@@ -214,6 +217,10 @@ export class SetTimer extends RoutineElement {
     const snapshot = this.#timer.snapshot();
     this.announcement = this.#announcer.observe(snapshot, plan, this.#strings);
     this.#speak(snapshot?.status);
+  }
+
+  protected override dataToCheck(): readonly unknown[] {
+    return [this.exercise];
   }
 
   /** Rendered as available on the server: most readers' browsers speak. */
@@ -232,7 +239,9 @@ export class SetTimer extends RoutineElement {
     this.problems = [];
     this.#checked = undefined;
     if (this.exercise === undefined) return;
-    const result = validateExercise(this.exercise);
+    const result = checkExerciseNow(this.exercise);
+    this.validatorFailed = result === undefined;
+    if (!result) return;
     if (result.ok) this.#checked = result.value;
     else {
       this.problems = result.problems;
@@ -565,6 +574,11 @@ export class SetTimer extends RoutineElement {
 
   protected override render(): TemplateResult {
     const s = this.#strings;
+    if (this.validatorFailed) {
+      return renderLoadFailed(this.strings.codeFailed, this.strings.retry, () =>
+        this.requestUpdate(),
+      );
+    }
     if (this.problems.length > 0) return renderProblems(s.invalidExercise, this.problems);
     const engine = this.#timer.engine;
     if (!this.#checked || !engine) return html`<p part="error" class="error">${s.noExercise}</p>`;

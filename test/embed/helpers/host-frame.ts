@@ -214,6 +214,14 @@ export async function bundleChunks(): Promise<string[]> {
 }
 
 /**
+ * The chunks fetched when the browser is idle: all but the data validator's, which loads only
+ * when an element is given a publisher's data.
+ */
+export async function prefetchedChunks(): Promise<string[]> {
+  return (await bundleChunks()).filter((file) => !file.startsWith('validate-'));
+}
+
+/**
  * Resolves once the host page's copy of the widget has its code loaded on demand in (the
  * elements' static preload()): a tap then needs no network, as after the idle prefetch.
  */
