@@ -90,6 +90,12 @@ export class KneeCheck implements ReactiveController, KneeView {
     return this.panel?.kind === 'stop';
   }
 
+  /** Whether the check waits for the reader: a question, or the stop message. */
+  get asking(): boolean {
+    const kind = this.panel?.kind;
+    return kind !== undefined && kind !== 'said';
+  }
+
   /** The session record as it stands, or undefined before the session starts. */
   get record(): SessionRecord | undefined {
     const routine = this.#options.routine();
@@ -126,6 +132,7 @@ export class KneeCheck implements ReactiveController, KneeView {
 
   /** The reader did something: a new session starts with the check-in; a done exercise is rated. */
   heard(activity: KneeActivity, exerciseId?: string): void {
+    this.#keepFocus();
     this.#host.requestUpdate();
     this.#follow();
     if (!this.#session) return;
@@ -169,9 +176,25 @@ export class KneeCheck implements ReactiveController, KneeView {
   }
 
   #show(panel: KneePanel | undefined): void {
+    this.#keepFocus();
     this.panel = panel;
     this.picked = undefined;
     this.#host.requestUpdate();
+  }
+
+  /**
+   * Focus on what the next render hides (the timer, where a question takes its place) or
+   * removes (an answered question) goes to the question shown, else to the timer.
+   */
+  #keepFocus(): void {
+    const root = this.#host.renderRoot as ShadowRoot;
+    const before = root.activeElement;
+    if (!before) return;
+    void this.#host.updateComplete.then(() => {
+      if (before.isConnected && !before.closest('[hidden]')) return;
+      const ask = this.asking ? '.knee [tabindex="0"], .knee button' : 'set-timer:not([hidden])';
+      root.querySelector<HTMLElement>(ask)?.focus();
+    });
   }
 
   /** The version of `exercise` the reader is given. */
@@ -243,8 +266,8 @@ export class KneeCheck implements ReactiveController, KneeView {
     this.#host.requestUpdate();
   }
 
-  renderPanel(exercise: Exercise): unknown {
-    return renderKneePanel(this, exercise, this.#options.routine());
+  renderPanel(exercise: Exercise, compact: boolean): unknown {
+    return renderKneePanel(this, exercise, this.#options.routine(), compact);
   }
 
   renderSummary(): unknown {
