@@ -132,8 +132,8 @@ export class KneeCheck implements ReactiveController, KneeView {
 
   /** The reader did something: a new session starts with the check-in; a done exercise is rated. */
   heard(activity: KneeActivity, exerciseId?: string): void {
-    this.#keepFocus();
     this.#host.requestUpdate();
+    this.#keepFocus(); // after the update is asked for: it waits for that update
     this.#follow();
     if (!this.#session) return;
     if (activity === 'exercise' && exerciseId) {
@@ -176,22 +176,25 @@ export class KneeCheck implements ReactiveController, KneeView {
   }
 
   #show(panel: KneePanel | undefined): void {
-    this.#keepFocus();
     this.panel = panel;
     this.picked = undefined;
     this.#host.requestUpdate();
+    this.#keepFocus();
   }
 
   /**
-   * Focus on what the next render hides (the timer, where a question takes its place) or
-   * removes (an answered question) goes to the question shown, else to the timer.
+   * Focus in the element goes to a question that takes the timer's place (the workout view);
+   * focus on what the next render removes (an answered question) goes to the timer.
    */
   #keepFocus(): void {
     const root = this.#host.renderRoot as ShadowRoot;
     const before = root.activeElement;
     if (!before) return;
     void this.#host.updateComplete.then(() => {
-      if (before.isConnected && !before.closest('[hidden]')) return;
+      const inTimersPlace = this.asking && root.querySelector('set-timer[hidden]');
+      const lost = !before.isConnected || before.closest('[hidden]');
+      if (!inTimersPlace && !lost) return;
+      if (inTimersPlace && before.closest('.knee')?.isConnected) return;
       const ask = this.asking ? '.knee [tabindex="0"], .knee button' : 'set-timer:not([hidden])';
       root.querySelector<HTMLElement>(ask)?.focus();
     });
