@@ -77,8 +77,8 @@ export const kneeCheckStyles: CSSResult = css`
   }
   .knee-line {
     margin: 0;
-    font-size: 0.875em;
-    line-height: 1.3;
+    font-size: 0.8125em;
+    line-height: 1.2;
   }
   .knee-line .button {
     min-height: 24px;
