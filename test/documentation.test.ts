@@ -120,12 +120,43 @@ describe('documentation matches the code', () => {
       finished,
     );
     localStorage.clear();
+    // The knee check (its code loaded first): the check-in after the first set, and in the
+    // summary the history with its chart.
+    await ExerciseRoutine.preload();
+    const firstSet = async (el: LitElement) => {
+      const timer = el.shadowRoot!.querySelector('set-timer')!;
+      timer.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="primary"]')!.click();
+      await el.updateComplete;
+    };
+    const checkIn = await partsOf(
+      [html`<exercise-routine no-persist .routine=${routine}></exercise-routine>`],
+      firstSet,
+    );
+    const session = { id: `${routine.id}:1`, routineId: routine.id, sets: { [tke!.id]: 6 } };
+    const record = { ...session, date: new Date().toISOString(), variants: {}, pain: {} };
+    localStorage.setItem('runner-knee-routine:history', JSON.stringify([record]));
+    localStorage.setItem(
+      `runner-knee-routine:progress:${routine.id}:v${routine.version}`,
+      JSON.stringify({ done: { [tke!.id]: 2 }, currentId: tke!.id, startedAt: Date.now() }),
+    );
+    const history = await partsOf(
+      [html`<exercise-routine .routine=${routine}></exercise-routine>`],
+      async (el) => {
+        await finished(el);
+        await el.updateComplete; // the knee check, made after the summary's update
+        await new Promise((resolve) => setTimeout(resolve));
+      },
+    );
+    localStorage.clear();
     // Server-rendered (and hydrated), the same template: every exercise's how-to follows.
     const prerendered = renderedParts(await hydratedFixture<LitElement>({ noCredits: true }));
     const own = names(documented.get('exercise-routine')!.cssParts).filter(
       (p) => !p.includes('__'),
     );
-    expect([...new Set([...rendered, ...summary, ...prerendered])].sort()).to.deep.equal(own);
+    const all = [...rendered, ...summary, ...checkIn, ...history, ...prerendered];
+    expect([...new Set(all)].sort()).to.deep.equal(own);
+    expect(checkIn, 'the check-in').to.include('knee-check');
+    expect(history, 'the history').to.include.members(['history', 'history-chart']);
   });
 
   it('every element documents the tokens its styles read, and only those', () => {

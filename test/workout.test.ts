@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { ExerciseRoutine } from '../src/components/exercise-routine/exercise-routine.js';
@@ -129,6 +129,7 @@ describe('<exercise-routine> workout view', () => {
 
   it('answers Space or Enter with the primary action, P with pause, Escape with exit', async () => {
     const el = await create();
+    el.noPainCheck = true; // the knee check's question, after the first set, is tested below
     await enterWorkout(el);
     await sendKeys({ press: ' ' });
     await timerOf(el).updateComplete;
@@ -151,6 +152,26 @@ describe('<exercise-routine> workout view', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(el.workout).to.be.false;
+  });
+
+  it('puts the knee check-in in the timer’s place, focused; one key answers, and the timer is back', async () => {
+    const el = await create('no-persist');
+    await enterWorkout(el);
+    await sendKeys({ press: ' ' }); // Done, set 1 left; the session starts
+    await waitUntil(() => timerOf(el).hidden, 'the check-in in the timer’s place');
+    await el.updateComplete;
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(focused?.getAttribute('role'), 'focus on the ratings').to.equal('radio');
+    const frame = part(el, 'frame')!;
+    expect(frame.scrollHeight <= frame.clientHeight + 1, 'nothing to scroll').to.be.true;
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Enter' }); // 1: carry on
+    await el.updateComplete;
+    expect(timerOf(el).hidden, 'the timer back').to.be.false;
+    await waitUntil(() => el.shadowRoot!.activeElement === timerOf(el), 'focus on the timer');
+    await sendKeys({ press: ' ' }); // Done, set 1 right
+    await timerOf(el).updateComplete;
+    expect(phaseOf(el)).to.equal('Rest');
   });
 
   it('stops speech on exit, however the view is left', async () => {

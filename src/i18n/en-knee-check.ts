@@ -23,6 +23,11 @@ export const enKneeCheck: KneeCheckStrings = {
   easierOption: (name, description) => `Easier option: ${name}. ${description}`,
   backToStandard: 'Back to the standard exercises',
   standardAgain: 'Standard exercises again. Ease off if your knee hurts.',
+  easierShort: (name) => `Easier option: ${name}`,
+  standardShort: 'Standard',
+  carryOnShort: 'Good — keep going. General guidance, not a diagnosis.',
+  easeOffShort: 'Easier options now; keep pain to 5 or less. General guidance, not a diagnosis.',
+  easeOffTodayShort: 'Easier options today. General guidance, not a diagnosis.',
   stopTitle: 'Stop here for today',
   stopReason:
     'Pain above 5 out of 10, or 3 points or more above how your knee felt at the start, is a sign to rest it.',

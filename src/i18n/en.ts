@@ -44,6 +44,7 @@ export const en: Strings = {
   fetchFailed: (detail) => `The routine could not be loaded (${detail}).`,
   retry: 'Try again',
   codeFailed: 'Part of the widget could not load. Check the connection, then try again.',
+  kneeCheckFailed: 'The knee check could not load. Check the connection, then try again.',
   previous: 'Previous exercise',
   firstExercise: 'This is the first exercise.',
   upNext: (name) => `Up next: ${name}`,

@@ -61,6 +61,8 @@ export interface Strings {
   retry: string;
   /** Code loaded on demand (the workout view, the timer's sounds) could not load; shown with Retry. */
   codeFailed: string;
+  /** The knee check's code could not load (the rest of the widget works without it). */
+  kneeCheckFailed: string;
   previous: string;
   /** Why "Previous exercise" does nothing on the first exercise. */
   firstExercise: string;
@@ -179,6 +181,13 @@ export interface KneeCheckStrings {
   easierOption(name: string, description: string): string;
   backToStandard: string;
   standardAgain: string;
+  /** The workout view's one line for the easier version given, beside a short way back. */
+  easierShort(name: string): string;
+  standardShort: string;
+  /** The workout view's one or two lines after a rating, guidance included. */
+  carryOnShort: string;
+  easeOffShort: string;
+  easeOffTodayShort: string;
   stopTitle: string;
   stopReason: string;
   seeProfessional: string;

@@ -60,7 +60,7 @@ describe('validateRoutine with objects set from code', () => {
     routine.exercises[0].cues = new Proxy(routine.exercises[0].cues, { get: trap });
     expect(problemsOf(routine)).to.deep.equal([`exercises[0].cues: ${UNREADABLE}`]);
     const fields = ['id', 'version', 'title', 'intro', 'language', 'equipment'];
-    fields.push('anchorAdvice', 'safety', 'tips', 'credits', 'source', 'exercises');
+    fields.push('anchorAdvice', 'safety', 'tips', 'credits', 'source', 'painCheck', 'exercises');
     expect(problemsOf(new Proxy({}, { get: trap }))).to.deep.equal(
       fields.map((field) => `${field}: ${UNREADABLE}`),
     );

@@ -33,11 +33,21 @@ async function widgetFrom(base: string): Promise<{ host: Host; widget: Widget }>
   return { host, widget };
 }
 
-/** The visible message of a failed load inside `root` (through shadow roots), if any. */
-function failureShown(root: Element): HTMLElement | undefined {
-  return deepQueryAll(shadowOf(root), '[part~="error"]').find((el) =>
+/** The visible messages of failed loads inside `root` (through shadow roots). */
+function failuresShown(root: Element): HTMLElement[] {
+  return deepQueryAll(shadowOf(root), '[part~="error"]').filter((el) =>
     el.textContent!.includes('could not load'),
   );
+}
+
+/** The first visible message of a failed load inside `root`, if any. */
+function failureShown(root: Element): HTMLElement | undefined {
+  return failuresShown(root)[0];
+}
+
+/** The message of the knee check's failed load, if shown. */
+function kneeFailure(root: Element): HTMLElement | undefined {
+  return failuresShown(root).find((el) => el.textContent!.includes('knee check'));
 }
 
 describe('embedding: the chunks loaded on demand', function () {
@@ -58,17 +68,27 @@ describe('embedding: the chunks loaded on demand', function () {
     const { host, widget } = await widgetFrom(`/cdn-mirror/flaky-${Date.now()}`);
     const errors = () => probeOf(host).errors.join('\n');
     await until(
-      () => /workout view/.test(errors()) && /sound cues/.test(errors()),
-      'both prefetches failing',
+      () => ['workout view', 'sound cues', 'knee check'].every((c) => errors().includes(c)),
+      'every prefetch failing',
     );
     buttonByText(widget, 'Start workout').click();
-    await until(() => failureShown(widget) !== undefined, 'the message');
+    // The workout view's and the knee check's code both fail: a message and Retry each.
+    await until(() => failuresShown(widget).length === 2, 'the two messages');
     expect(widget.workout).to.be.false;
-    expect(failureShown(widget)!.getAttribute('role')).to.equal('alert');
-    buttonByText(widget, 'Try again').click();
+    const [workoutFailure] = failuresShown(widget).filter((el) => el !== kneeFailure(widget));
+    expect(failuresShown(widget).map((el) => el.getAttribute('role'))).to.deep.equal([
+      'alert',
+      'alert',
+    ]);
+    buttonByText(workoutFailure!, 'Try again').click();
     await until(() => widget.workout, 'the workout view, after Retry');
     await settle(host);
-    expect(failureShown(widget), 'the message is gone').to.be.undefined;
+    const left = failuresShown(widget);
+    expect(left.length === 1 && left[0] === kneeFailure(widget), 'only the knee check’s message').to
+      .be.true;
+    buttonByText(kneeFailure(widget)!, 'Try again').click();
+    await until(() => failureShown(widget) === undefined, 'the knee check’s message gone');
+    expect(widget.workout, 'still in the workout view').to.be.true;
 
     // The timer runs without its cues' code, and says so.
     const timer = shadowOf(widget).querySelector('set-timer')!;
@@ -83,6 +103,7 @@ describe('embedding: the chunks loaded on demand', function () {
 
     expect(errors()).to.include('could not load the workout view code');
     expect(errors()).to.include('could not load the sound cues code');
+    expect(errors()).to.include('could not load the knee check code');
     expect(probeOf(host).exceptions, 'no uncaught error').to.deep.equal([]);
   });
 

@@ -10,12 +10,17 @@ import { button, renderNote } from './routine-views.js';
 
 /** What the knee check (its code loaded on demand) adds to the exercise and the summary. */
 export interface KneeView {
-  /** Under the exercise: the check-in, a rating, what it means, the easier version given. */
-  renderPanel(exercise: Exercise): unknown;
+  /**
+   * Under the exercise: the check-in, a rating, what it means, the easier version given;
+   * `compact` in the workout view, where a question takes the timer's place.
+   */
+  renderPanel(exercise: Exercise, compact: boolean): unknown;
   /** In the summary: the last exercise's rating and the history. */
   renderSummary(): unknown;
   /** The check asked the reader to stop: no timer until they choose to continue. */
   readonly stopped: boolean;
+  /** The check waits for the reader (a question, the stop message). */
+  readonly asking: boolean;
   /** The version of `exercise` the reader is given. */
   levelOf(exercise: Exercise): 'standard' | 'easier';
 }
@@ -76,8 +81,11 @@ export function renderFlowNote(
   return renderNote(s.welcomeBack(exercise.name, set, exercise.prescription.sets));
 }
 
-/** The timer, kept through every render until the exercise changes or progress is reset. */
-function renderTimer(view: CurrentView, exercise: Exercise): unknown {
+/**
+ * The timer, kept through every render until the exercise changes or progress is reset;
+ * `hidden` while the knee check asks in its place (it keeps its state).
+ */
+function renderTimer(view: CurrentView, exercise: Exercise, hidden: boolean): unknown {
   const { flow, timer } = view;
   return keyed(
     flow.progress.timerKey,
@@ -88,6 +96,7 @@ function renderTimer(view: CurrentView, exercise: Exercise): unknown {
       .exercise=${exercise}
       theme=${view.theme}
       ?large=${view.workout}
+      ?hidden=${hidden}
       ?no-sound=${timer.noSound}
       ?no-vibrate=${timer.noVibrate}
       ?no-voice=${timer.noVoice}
@@ -152,9 +161,14 @@ export function renderCurrent(view: CurrentView, exercise: Exercise): TemplateRe
     ? workout.renderWorkoutHead(view, exercise)
     : renderCard(view, exercise, done ? 'done' : 'current');
   const knee = view.knee;
+  // In the workout view a question takes the timer's place, so the view still fits the screen.
+  const asking = workout !== undefined && knee?.asking === true;
+  const timer = knee?.stopped ? nothing : renderTimer(view, exercise, asking);
   return html`<div class="current">
-    ${renderFlowNote(view, 'current')} ${head} ${knee?.renderPanel(exercise)}
-    ${done ? html`<p>${s.exerciseDone}</p>` : knee?.stopped ? nothing : renderTimer(view, exercise)}
+    ${renderFlowNote(view, 'current')} ${head}
+    ${asking ? nothing : knee?.renderPanel(exercise, workout !== undefined)}
+    ${done ? html`<p>${s.exerciseDone}</p>` : timer}
+    ${asking ? knee.renderPanel(exercise, true) : nothing}
     ${workout ? workout.renderSheet(view, exercise) : renderNav(view, exercise, done)}
   </div>`;
 }

@@ -19,7 +19,7 @@ import { ColumnsController } from './columns-controller.js';
 import { inlineMedia } from './inline-media.js';
 import { RoutineFlow } from './routine-flow.js';
 import { RoutineSource } from './routine-source.js';
-import type { WorkoutController } from './workout-controller.js';
+import type { WorkoutController, WorkoutTimer } from './workout-controller.js';
 import type { KneeCheck } from '../knee-check/knee-check.js';
 import {
   renderFrame,
@@ -118,8 +118,11 @@ export class ExerciseRoutine extends RoutineElement {
   #workout: WorkoutController | undefined;
   /** The knee check, made when the reader first starts (its code loads on demand). */
   #knee: KneeCheck | undefined;
-  /** Runs again what failed because its code could not load; shown as Retry while set. */
-  @state() private retryLoad: (() => void) | undefined;
+  /**
+   * Each chunk whose code could not load, with what runs it again: a message and Retry of its
+   * own, so one chunk's failure or Retry never stands in for another's.
+   */
+  @state() private failedLoads: ReadonlyMap<LazyChunk<unknown>, () => void> = new Map();
   /** The last take-along confirmation, shown and announced under the controls. */
   @state() private takeAlongNote = '';
 
@@ -250,10 +253,17 @@ export class ExerciseRoutine extends RoutineElement {
    * (fullscreen needs it). When it cannot load, a message says so, with Retry.
    */
   #onDemand<T>(chunk: LazyChunk<T>, use: (module: T) => void): Promise<void> {
-    this.retryLoad = undefined;
-    return chunk.use(use, () => {
-      this.retryLoad = () => void this.#onDemand(chunk, use);
-    });
+    this.#failed(chunk, undefined);
+    return chunk.use(use, () => this.#failed(chunk, () => void this.#onDemand(chunk, use)));
+  }
+
+  /** Records `chunk`'s failure with its Retry, or (`undefined`) that it no longer fails. */
+  #failed(chunk: LazyChunk<unknown>, retry: (() => void) | undefined): void {
+    if (!retry && !this.failedLoads.has(chunk)) return;
+    const failed = new Map(this.failedLoads);
+    if (retry) failed.set(chunk, retry);
+    else failed.delete(chunk);
+    this.failedLoads = failed;
   }
 
   /** What a take-along control does: Print at once, the others with their code loaded. */
@@ -365,7 +375,10 @@ export class ExerciseRoutine extends RoutineElement {
   protected override render(): TemplateResult {
     const routine = this.readyRoutine;
     const s = this.strings;
-    const retry = this.retryLoad;
+    // The knee check's failure says which part it is: the workout and timer go on without it.
+    const failures = [...this.failedLoads].map(([chunk, retry]) =>
+      renderLoadFailed(chunk === kneeCheckChunk ? s.kneeCheckFailed : s.codeFailed, s.retry, retry),
+    );
     const content = routine
       ? renderRoutine(this.#view(routine))
       : renderSourceState(this.source.state, s, () => this.source.retry());
@@ -374,9 +387,13 @@ export class ExerciseRoutine extends RoutineElement {
       layout: this.layout,
       workout: this.workout,
       announcement: this.#flow.announcement,
-      content: retry ? html`${renderLoadFailed(s.codeFailed, s.retry, retry)}${content}` : content,
+      content: html`${failures}${content}`,
       onKeyDown: (event) =>
-        this.#workout?.onKeyDown(event, this.renderRoot.querySelector('set-timer')),
+        // A hidden timer (the knee check asks in its place) takes no keys.
+        this.#workout?.onKeyDown(
+          event,
+          this.renderRoot.querySelector<HTMLElement & WorkoutTimer>('set-timer:not([hidden])'),
+        ),
       title: routine?.title,
     });
   }

@@ -55,7 +55,7 @@ export function renderWorkoutHead(view: CurrentView, exercise: Exercise): Templa
         ${button(s.howTo, showHowTo as () => void, 'quiet')}
         <p class="workout-safety">${s.stopIfPain}</p>
       </div>
-      ${next ? html`<p class="meta">${s.upNext(next.name)}</p>` : nothing}
+      ${next ? html`<p class="meta workout-next">${s.upNext(next.name)}</p>` : nothing}
     </div>`;
 }
 

@@ -120,19 +120,52 @@ function renderAsk(check: KneeCheck, routine: Routine | undefined): unknown {
 }
 
 /** The easier version the reader is given, and the way back to the standard one. */
-function renderEasier(check: KneeCheck, exercise: Exercise): unknown {
+function renderEasier(check: KneeCheck, exercise: Exercise, short: boolean): unknown {
   if (check.stopped || check.levelOf(exercise) !== 'easier') return nothing;
   const s = check.strings;
+  const back = () => check.useEasier(false);
+  if (short) {
+    return html`<p class="knee-line">
+      ${s.easierShort(exercise.easier.name)} ${button(s.standardShort, back, 'quiet')}
+    </p>`;
+  }
   return html`<div class="knee__easier">
     <p>${s.easierOption(exercise.easier.name, exercise.easier.description)}</p>
-    ${button(s.backToStandard, () => check.useEasier(false), 'quiet')}
+    ${button(s.backToStandard, back, 'quiet')}
   </div>`;
 }
 
-/** The check under the current exercise: a question, a response, the easier version. */
-export function renderKneePanel(check: KneeCheck, exercise: Exercise, routine?: Routine): unknown {
+/** The workout view's line after a rating: short, the full advice being on the page. */
+function renderSaidShort(check: KneeCheck): unknown {
+  const panel = check.panel;
+  if (panel?.kind !== 'said') return nothing;
+  const s = check.strings;
+  const text = {
+    'carry-on': s.carryOnShort,
+    'ease-off': panel.before ? s.easeOffTodayShort : s.easeOffShort,
+    stop: '',
+  }[panel.outcome];
+  return html`<p class="knee-line" role="status">${text}</p>`;
+}
+
+/**
+ * The check under the current exercise: a question, a response, the easier version. In the
+ * workout view (`compact`) a question or the stop message takes the timer's place; what is
+ * said after an answer and the easier version given are a line each above the timer.
+ */
+export function renderKneePanel(
+  check: KneeCheck,
+  exercise: Exercise,
+  routine: Routine | undefined,
+  compact: boolean,
+): unknown {
+  if (compact && !check.asking) {
+    // One line's room: what was said stands in for the easier version until the next set.
+    const said = renderSaidShort(check);
+    return said === nothing ? renderEasier(check, exercise, true) : said;
+  }
   const ask = renderAsk(check, routine);
-  const easier = renderEasier(check, exercise);
+  const easier = compact ? nothing : renderEasier(check, exercise, false);
   if (ask === nothing && easier === nothing) return nothing;
   return renderBox(check, html`${ask} ${easier}`, ask !== nothing);
 }

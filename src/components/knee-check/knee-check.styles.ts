@@ -60,6 +60,41 @@ export const kneeCheckStyles: CSSResult = css`
     gap: 0.25em;
     justify-items: start;
   }
+  /* The workout view: a question fills the timer's place, its answers at the bottom. */
+  .frame--workout .body,
+  .frame--workout .current {
+    min-height: 0;
+  }
+  set-timer[hidden] {
+    display: none;
+  }
+  .frame--workout .knee {
+    flex: 1;
+    min-height: 0;
+    margin: 0;
+    align-content: end;
+    overflow: auto;
+  }
+  .knee-line {
+    margin: 0;
+    font-size: 0.8125em;
+    line-height: 1.2;
+  }
+  .knee-line .button {
+    min-height: 24px;
+    padding-block: 0;
+    padding-inline: 0.25em;
+  }
+  /*
+   * On a short screen a line of the check's takes the room of "Up next" and of the note that
+   * the last exercise is done (announced when it came; the head names the new one).
+   */
+  @media (max-height: 44rem) {
+    .frame--workout .current:has(.knee-line) .workout-next,
+    .frame--workout .current:has(.knee-line) > .note-bar {
+      display: none;
+    }
+  }
   .chart {
     margin: 0;
   }

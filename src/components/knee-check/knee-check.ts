@@ -90,6 +90,12 @@ export class KneeCheck implements ReactiveController, KneeView {
     return this.panel?.kind === 'stop';
   }
 
+  /** Whether the check waits for the reader: a question, or the stop message. */
+  get asking(): boolean {
+    const kind = this.panel?.kind;
+    return kind !== undefined && kind !== 'said';
+  }
+
   /** The session record as it stands, or undefined before the session starts. */
   get record(): SessionRecord | undefined {
     const routine = this.#options.routine();
@@ -127,6 +133,7 @@ export class KneeCheck implements ReactiveController, KneeView {
   /** The reader did something: a new session starts with the check-in; a done exercise is rated. */
   heard(activity: KneeActivity, exerciseId?: string): void {
     this.#host.requestUpdate();
+    this.#keepFocus(); // after the update is asked for: it waits for that update
     this.#follow();
     if (!this.#session) return;
     if (activity === 'exercise' && exerciseId) {
@@ -172,6 +179,25 @@ export class KneeCheck implements ReactiveController, KneeView {
     this.panel = panel;
     this.picked = undefined;
     this.#host.requestUpdate();
+    this.#keepFocus();
+  }
+
+  /**
+   * Focus in the element goes to a question that takes the timer's place (the workout view);
+   * focus on what the next render removes (an answered question) goes to the timer.
+   */
+  #keepFocus(): void {
+    const root = this.#host.renderRoot as ShadowRoot;
+    const before = root.activeElement;
+    if (!before) return;
+    void this.#host.updateComplete.then(() => {
+      const inTimersPlace = this.asking && root.querySelector('set-timer[hidden]');
+      const lost = !before.isConnected || before.closest('[hidden]');
+      if (!inTimersPlace && !lost) return;
+      if (inTimersPlace && before.closest('.knee')?.isConnected) return;
+      const ask = this.asking ? '.knee [tabindex="0"], .knee button' : 'set-timer:not([hidden])';
+      root.querySelector<HTMLElement>(ask)?.focus();
+    });
   }
 
   /** The version of `exercise` the reader is given. */
@@ -243,8 +269,8 @@ export class KneeCheck implements ReactiveController, KneeView {
     this.#host.requestUpdate();
   }
 
-  renderPanel(exercise: Exercise): unknown {
-    return renderKneePanel(this, exercise, this.#options.routine());
+  renderPanel(exercise: Exercise, compact: boolean): unknown {
+    return renderKneePanel(this, exercise, this.#options.routine(), compact);
   }
 
   renderSummary(): unknown {
