@@ -22,6 +22,13 @@ function renderRatings(check: KneeCheck, question: string, choose: (rating: numb
   const s = check.strings;
   const picked = check.picked;
   const onKeyDown = (event: KeyboardEvent) => {
+    // Enter and Space choose on the key's press, as a radio group's do: the same in every
+    // engine (Firefox would click on Space's release), and the buttons are gone by then.
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      choose(picked ?? 0);
+      return;
+    }
     const step = STEPS[event.key];
     if (!step) return;
     event.preventDefault();
