@@ -178,7 +178,8 @@ const meta: Meta<Args> = {
           'bottom; the host carries a `workout` attribute meanwhile. Each story opens it with ' +
           "`startWorkout()` and reaches its phase by clicking the timer's own buttons, on a still " +
           'clock. Here each story is framed in a phone-sized box; the digits are sized from the ' +
-          'viewport, so they are true to a phone only with the viewport toolbar set to the box.',
+          'viewport, so they are true to a phone only with the viewport toolbar set to the box. ' +
+          'The knee check is off here (`no-pain-check`): its states are under Elements/Knee check.',
       },
       // Each story in its own frame: a view's fixed layer and scroll lock stay in it.
       story: { inline: false, height: `${SCREENS.phone.height}px` },
@@ -190,7 +191,13 @@ const meta: Meta<Args> = {
       class="sb-screen ${theme === 'dark' ? 'sb-screen--dark' : ''}"
       style="width:${SCREENS[screen].width}px;height:${SCREENS[screen].height}px"
     >
-      <runner-knee-routine no-persist no-sound no-vibrate theme=${theme}></runner-knee-routine>
+      <runner-knee-routine
+        no-persist
+        no-sound
+        no-vibrate
+        no-pain-check
+        theme=${theme}
+      ></runner-knee-routine>
     </div>`,
 };
 export default meta;
@@ -260,7 +267,7 @@ export const WelcomeBack: Story = {
       class="sb-screen"
       style="width:${SCREENS[screen].width}px;height:${SCREENS[screen].height}px"
     >
-      <runner-knee-routine no-sound no-vibrate theme=${theme}></runner-knee-routine>
+      <runner-knee-routine no-sound no-vibrate no-pain-check theme=${theme}></runner-knee-routine>
     </div>`,
   beforeEach: () => {
     const [tke, squat] = builtIn.exercises;

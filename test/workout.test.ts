@@ -6,6 +6,8 @@ import type { SetTimer } from '../src/components/set-timer/set-timer.js';
 import '../src/define.js';
 import { runnersKneeRoutine as routine } from '../src/data/runners-knee-routine.js';
 import { progressKey } from '../src/progress/progress-storage.js';
+import { HISTORY_KEY } from '../src/knee-check/history-storage.js';
+import type { SessionRecord } from '../src/knee-check/session-history.js';
 import { buttonByText, completeSetSides, part } from './helpers/routine-element-suite.js';
 import { deepActiveElement } from './helpers/keyboard.js';
 import { workoutViewChunk } from '../src/components/chunks.js';
@@ -70,6 +72,7 @@ describe('<exercise-routine> workout view', () => {
     document.body.prepend(spacer);
     try {
       const el = await create();
+      el.noPainCheck = true; // the view opens on the timer; with the check-in, see below
       part(el, 'start')!.focus();
       window.scrollTo(0, window.scrollY - 300);
       const scrolled = window.scrollY;
@@ -114,6 +117,7 @@ describe('<exercise-routine> workout view', () => {
 
   it('keeps the timer running through entering and leaving the view', async () => {
     const el = await create();
+    el.noPainCheck = true; // the timer shows at once: no check-in in its place
     await enterWorkout(el);
     timerButton(el, 'primary').click(); // set 1, left: done
     await timerOf(el).updateComplete;
@@ -129,7 +133,7 @@ describe('<exercise-routine> workout view', () => {
 
   it('answers Space or Enter with the primary action, P with pause, Escape with exit', async () => {
     const el = await create();
-    el.noPainCheck = true; // the knee check's question, after the first set, is tested below
+    el.noPainCheck = true; // the knee check's check-in, on entering, is tested below
     await enterWorkout(el);
     await sendKeys({ press: ' ' });
     await timerOf(el).updateComplete;
@@ -154,10 +158,43 @@ describe('<exercise-routine> workout view', () => {
     expect(el.workout).to.be.false;
   });
 
-  it('puts the knee check-in in the timer’s place, focused; one key answers, and the timer is back', async () => {
+  it('asks the knee check-in on entering, before any set, in the timer’s place; Skip gives the first set’s timer', async () => {
+    const el = await create();
+    expect(part(el, 'knee-check') === null, 'nothing on the page before the reader starts').to.be
+      .true;
+    await enterWorkout(el);
+    await waitUntil(() => part(el, 'knee-check'), 'the check-in on entering');
+    expect(part(el, 'knee-check')!.textContent).to.include('How does your knee feel right now?');
+    expect(timerOf(el).hidden, 'in the timer’s place').to.be.true;
+    expect(localStorage.getItem(progressKey(routine)), 'no set done, no session').to.be.null;
+    buttonByText(el, 'Skip').click();
+    await el.updateComplete;
+    expect(part(el, 'knee-check') === null, 'one tap skips').to.be.true;
+    expect(timerOf(el).hidden, 'the timer back').to.be.false;
+    expect(timerOf(el).shadowRoot!.textContent).to.include('Set 1 of');
+    timerButton(el, 'primary').click(); // set 1, left: done; the session starts
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(part(el, 'knee-check') === null, 'not asked again after the first set').to.be.true;
+  });
+
+  it('keeps the check-in given on entering for the session the first set starts', async () => {
+    const el = await create();
+    await enterWorkout(el);
+    await waitUntil(() => part(el, 'knee-check'), 'the check-in on entering');
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="radio"]')[3]!.click();
+    await el.updateComplete;
+    timerButton(el, 'primary').click(); // set 1, left: done; the session starts
+    await el.updateComplete;
+    await el.updateComplete;
+    const history = JSON.parse(localStorage.getItem(HISTORY_KEY) ?? '[]') as SessionRecord[];
+    expect(history).to.have.length(1);
+    expect(history[0]).to.include({ checkIn: 3 });
+  });
+
+  it('puts the knee check-in in the timer’s place on entering, focused; one key answers, and the timer is back', async () => {
     const el = await create('no-persist');
     await enterWorkout(el);
-    await sendKeys({ press: ' ' }); // Done, set 1 left; the session starts
     await waitUntil(() => timerOf(el).hidden, 'the check-in in the timer’s place');
     await el.updateComplete;
     const focused = el.shadowRoot!.activeElement as HTMLElement;
@@ -166,9 +203,11 @@ describe('<exercise-routine> workout view', () => {
     expect(frame.scrollHeight <= frame.clientHeight + 1, 'nothing to scroll').to.be.true;
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'Enter' }); // 1: carry on
-    await el.updateComplete;
-    expect(timerOf(el).hidden, 'the timer back').to.be.false;
+    // Firefox clicks a key's button a moment after the key: wait for the answer's render.
+    await waitUntil(() => !timerOf(el).hidden, 'the timer back');
     await waitUntil(() => el.shadowRoot!.activeElement === timerOf(el), 'focus on the timer');
+    await sendKeys({ press: ' ' }); // Done, set 1 left; the session starts
+    await timerOf(el).updateComplete;
     await sendKeys({ press: ' ' }); // Done, set 1 right
     await timerOf(el).updateComplete;
     expect(phaseOf(el)).to.equal('Rest');

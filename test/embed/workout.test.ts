@@ -47,8 +47,9 @@ describe('embedding: the workout view on a phone', () => {
     });
   }
 
-  // The check-in, then a rating or Skip after each exercise (the last one in the summary):
-  // 4 eases off, so the easier versions' line shows from the second exercise on.
+  // The check-in on entering, before the first set, then a rating or Skip after each exercise
+  // (the last one in the summary): 4 eases off, so the easier versions' line shows from the
+  // second exercise on. 23 taps without the check, one more per answer: 29.
   const ANSWERS = ['2', '4', 'Skip', '1', 'Skip', '2'];
   for (const size of [PHONE, SMALL_PHONE]) {
     it(`plays it with the knee check in 29 taps at ${size.width} × ${size.height}, the check in the timer's place, nothing to scroll`, async function () {
@@ -112,7 +113,13 @@ async function playThrough(
     const scrolls = () => frame.scrollHeight > frame.clientHeight + 1;
     // The knee check's lines above the timer (what it said, the easier version given).
     root.querySelectorAll('.knee-line').forEach((line) => lines.add(line.textContent!.trim()));
+    const first = answers.length === expectedAnswers;
     const answer = kneeAnswer(root, answers);
+    if (answer && first) {
+      expect(taps, 'the check-in on entering, before any set').to.equal(1);
+      const asked = root.querySelector('[part~="knee-check"]')!.textContent!;
+      expect(asked).to.include('How does your knee feel right now?');
+    }
     if (answer) {
       if (scrolls()) overflows.push('knee check: taller');
       if (frame.scrollWidth > frame.clientWidth + 1) overflows.push('knee check: wider');

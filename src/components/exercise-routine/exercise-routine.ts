@@ -20,7 +20,7 @@ import { inlineMedia } from './inline-media.js';
 import { RoutineFlow } from './routine-flow.js';
 import { RoutineSource } from './routine-source.js';
 import type { WorkoutController, WorkoutTimer } from './workout-controller.js';
-import type { KneeCheck } from '../knee-check/knee-check.js';
+import type { KneeActivity, KneeCheck } from '../knee-check/knee-check.js';
 import {
   renderFrame,
   renderRoutine,
@@ -203,7 +203,6 @@ export class ExerciseRoutine extends RoutineElement {
    */
   startWorkout(): Promise<void> {
     if (this.source.state.kind !== 'ready') return Promise.resolve();
-    this.#checkKnee('phase');
     return this.#onDemand(workoutViewChunk, (view) => {
       // The routine may have changed while the code loaded.
       if (this.source.state.kind !== 'ready') return;
@@ -211,6 +210,8 @@ export class ExerciseRoutine extends RoutineElement {
       this.#workout ??= new view.WorkoutController(this, () => this.#flow.hush());
       view.adoptWorkoutStyles(this);
       this.#enterWorkout(this.#workout);
+      // After entering: the check-in before the first set takes the timer's place, focused.
+      this.#checkKnee('enter');
     });
   }
 
@@ -229,7 +230,7 @@ export class ExerciseRoutine extends RoutineElement {
   }
 
   /** Tells the knee check what the reader did, loading its code the first time. */
-  #checkKnee(activity?: 'phase' | 'set' | 'exercise', exerciseId?: string): void {
+  #checkKnee(activity?: KneeActivity, exerciseId?: string): void {
     if (!this.#painCheck) return;
     void this.#onDemand(kneeCheckChunk, (chunk) => {
       this.#knee ??= new chunk.KneeCheck(this, {

@@ -35,14 +35,19 @@ export interface KneeCheckOptions {
   lang: () => string;
 }
 
-/** What the reader did that the check hears of: a timer step, a set, an exercise done. */
-export type KneeActivity = 'phase' | 'set' | 'exercise';
+/**
+ * What the reader did that the check hears of: entering the workout view, a timer step, a set,
+ * an exercise done.
+ */
+export type KneeActivity = 'enter' | 'phase' | 'set' | 'exercise';
 
 /**
  * The knee check of one element: the check-in before the first set, a pain rating after each
  * exercise, what the rules make of them (`pain-rules.ts`), and the session's record in the
  * history on the device. A session is what progress calls one: from the first set (or timer)
- * after a reset to the next reset, so a reload continues it. Ratings never leave the page:
+ * after a reset to the next reset, so a reload continues it. Entering the workout view before
+ * the session starts asks the check-in at once; on the page it waits for the first set, so
+ * nothing is inserted into the page before the reader acts. Ratings never leave the page:
  * no event, URL or request carries them.
  */
 export class KneeCheck implements ReactiveController, KneeView {
@@ -55,6 +60,8 @@ export class KneeCheck implements ReactiveController, KneeView {
   #pain: Record<string, number> = {};
   #variants: Record<string, Variant> = {};
   #saved = '';
+  /** The check-in was asked before the session started: the first set's session keeps its answers. */
+  #early = false;
   /** An exercise done while the check-in was still open: rated once the check-in is over. */
   #toRate: string | undefined;
   panel: KneePanel | undefined;
@@ -135,6 +142,7 @@ export class KneeCheck implements ReactiveController, KneeView {
     this.#host.requestUpdate();
     this.#keepFocus(); // after the update is asked for: it waits for that update
     this.#follow();
+    if (activity === 'enter') return this.#askEarly();
     if (!this.#session) return;
     if (activity === 'exercise' && exerciseId) {
       this.#variants[exerciseId] = this.levelOf({ id: exerciseId } as Exercise);
@@ -152,6 +160,9 @@ export class KneeCheck implements ReactiveController, KneeView {
     if (id === this.#session) return;
     this.#session = id;
     const saved = this.history.find((record) => record.id === id);
+    const early = this.#early;
+    this.#early = false;
+    if (id && !saved && early) return; // the check-in asked on entering belongs to this session
     this.#checkIn = saved?.checkIn;
     this.#morning = saved?.morning;
     this.#pain = { ...saved?.pain };
@@ -161,6 +172,16 @@ export class KneeCheck implements ReactiveController, KneeView {
     this.panel = id && !saved ? { kind: 'check-in' } : undefined;
     this.picked = undefined;
     this.#toRate = undefined;
+  }
+
+  /** Asks the check-in before the first set, when no session has started: the workout view. */
+  #askEarly(): void {
+    if (this.#session || this.#early || this.panel) return;
+    this.#early = true;
+    this.panel = { kind: 'check-in' };
+    this.picked = undefined;
+    this.#host.requestUpdate();
+    this.#keepFocus(true);
   }
 
   /** Keeps the session's record: on the device, or for this page only with `no-persist`. */
@@ -185,16 +206,17 @@ export class KneeCheck implements ReactiveController, KneeView {
   /**
    * Focus in the element goes to a question that takes the timer's place (the workout view);
    * focus on what the next render removes (an answered question) goes to the timer.
+   * `entering`: the workout view opens on the question, wherever the focus was.
    */
-  #keepFocus(): void {
+  #keepFocus(entering = false): void {
     const root = this.#host.renderRoot as ShadowRoot;
     const before = root.activeElement;
-    if (!before) return;
+    if (!before && !entering) return;
     void this.#host.updateComplete.then(() => {
       const inTimersPlace = this.asking && root.querySelector('set-timer[hidden]');
-      const lost = !before.isConnected || before.closest('[hidden]');
+      const lost = entering || !before?.isConnected || before.closest('[hidden]');
       if (!inTimersPlace && !lost) return;
-      if (inTimersPlace && before.closest('.knee')?.isConnected) return;
+      if (inTimersPlace && !entering && before?.closest('.knee')?.isConnected) return;
       const ask = this.asking ? '.knee [tabindex="0"], .knee button' : 'set-timer:not([hidden])';
       root.querySelector<HTMLElement>(ask)?.focus();
     });
