@@ -111,7 +111,8 @@ export const kneeCheckStyles: CSSResult = css`
   .chart__axis,
   .chart__count {
     fill: var(--_routine-muted);
-    font-size: 10px;
+    /* In the 320-unit picture: about 10 px where a 320 px screen scales it down. */
+    font-size: 12px;
   }
   .chart__count {
     fill: var(--_routine-text);
