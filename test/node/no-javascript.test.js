@@ -4,21 +4,9 @@
 /* global document */ // in page.evaluate callbacks, which run in the browser
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.js';
-import { snippetPagesPlugin } from '../../scripts/snippet-pages.js';
+import { serveSampleArticle } from './sample-article-server.js';
 
 const routine = (await import('../../dist/data.js')).runnersKneeRoutine;
-
-async function freePort() {
-  const server = createServer().listen(0);
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** The text of every rendered element in the widget's shadow roots, visibility included. */
 function visibleText(page) {
@@ -40,29 +28,18 @@ function visibleText(page) {
   });
 }
 
-let server;
-let browser;
+let article;
 let page;
 
 before(async () => {
-  const port = await freePort();
-  server = await startDevServer({
-    config: { rootDir: '.', port, plugins: [snippetPagesPlugin()] },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
-  });
-  browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS });
-  page = await browser.newPage();
+  article = await serveSampleArticle();
+  page = await article.browser.newPage();
   await page.setJavaScriptEnabled(false);
   await page.setViewport({ width: 390, height: 844 });
-  await page.goto(`http://localhost:${port}/demo/index.html`, { waitUntil: 'load' });
+  await page.goto(article.url, { waitUntil: 'load' });
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => article?.close());
 
 test('the routine reads without JavaScript: title, introduction, safety, equipment, credits', async () => {
   const text = await visibleText(page);

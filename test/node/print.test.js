@@ -7,44 +7,22 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import process from 'node:process';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
 import { extractText } from 'unpdf';
-import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.js';
-import { snippetPagesPlugin } from '../../scripts/snippet-pages.js';
+import { serveSampleArticle } from './sample-article-server.js';
 
 const routine = (await import('../../dist/data.js')).runnersKneeRoutine;
 const { en } = await import('../../dist/i18n/en.js');
 
-async function freePort() {
-  const server = createServer().listen(0);
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-let server;
+let article;
 let browser;
 let url;
 
 before(async () => {
-  const port = await freePort();
-  server = await startDevServer({
-    config: { rootDir: '.', port, plugins: [snippetPagesPlugin()] },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
-  });
-  browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS });
-  url = `http://localhost:${port}/demo/index.html`;
+  article = await serveSampleArticle();
+  ({ browser, url } = article);
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => article?.close());
 
 /**
  * The sample article printed: with its script run (`javascript`), a theme, and optionally only
