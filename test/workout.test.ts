@@ -240,6 +240,9 @@ describe('<exercise-routine> workout view', () => {
       await enterWorkout(el);
       outside.focus();
       await el.updateComplete;
+      // The keeper moves focus back within a frame; a loaded machine may take a few.
+      const onExit = () => deepActiveElement()?.textContent?.trim() === 'Exit workout';
+      await waitUntil(onExit, 'focus back on Exit', { timeout: 2000 }).catch(() => undefined);
       expect(deepActiveElement()!.textContent!.trim()).to.equal('Exit workout');
     } finally {
       outside.remove();
@@ -408,8 +411,11 @@ describe('<exercise-routine> inline, after Up next', () => {
     next.focus();
     next.click();
     await el.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 50));
     const card = el.shadowRoot!.querySelector('exercise-card')!;
+    // Focus moves once the new card has rendered; a loaded machine may take a few frames.
+    await waitUntil(() => deepActiveElement() === card, 'focus on the new card', {
+      timeout: 2000,
+    }).catch(() => undefined);
     expect(card.exercise!.id).to.equal(routine.exercises[1]!.id);
     expect(deepActiveElement() === card, 'focus on the new card').to.be.true;
   });

@@ -72,23 +72,28 @@ describe('embedding: the chunks loaded on demand', function () {
       'every prefetch failing',
     );
     buttonByText(widget, 'Start workout').click();
-    // The workout view's and the knee check's code both fail: a message and Retry each.
-    await until(() => failuresShown(widget).length === 2, 'the two messages');
+    // The workout view's code fails: its message and Retry.
+    await until(() => failureShown(widget) !== undefined, 'the workout view’s message');
     expect(widget.workout).to.be.false;
-    const [workoutFailure] = failuresShown(widget).filter((el) => el !== kneeFailure(widget));
-    expect(failuresShown(widget).map((el) => el.getAttribute('role'))).to.deep.equal([
-      'alert',
-      'alert',
-    ]);
-    buttonByText(workoutFailure!, 'Try again').click();
+    expect(failureShown(widget)!.getAttribute('role')).to.equal('alert');
+    buttonByText(failureShown(widget)!, 'Try again').click();
     await until(() => widget.workout, 'the workout view, after Retry');
-    await settle(host);
+    // In the view, the check-in before the first set needs the knee check's code, which fails
+    // too: a message and Retry of its own, in the view.
+    await until(() => kneeFailure(widget) !== undefined, 'the knee check’s message');
     const left = failuresShown(widget);
     expect(left.length === 1 && left[0] === kneeFailure(widget), 'only the knee check’s message').to
       .be.true;
     buttonByText(kneeFailure(widget)!, 'Try again').click();
     await until(() => failureShown(widget) === undefined, 'the knee check’s message gone');
     expect(widget.workout, 'still in the workout view').to.be.true;
+    const skip = () =>
+      deepQueryAll<HTMLButtonElement>(widget, 'button').find(
+        (b) => b.textContent!.trim() === 'Skip',
+      );
+    await until(() => skip() !== undefined, 'the check-in');
+    skip()!.click();
+    await settle(host);
 
     // The timer runs without its cues' code, and says so.
     const timer = shadowOf(widget).querySelector('set-timer')!;
