@@ -119,6 +119,10 @@ describe('take-along controls', function () {
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialogOf(el), 'Escape closes the dialog');
     expect(el.shadowRoot!.activeElement === opener, 'focus is back on the control').to.be.true;
+    // Tabbing past the dialog can take the focus to the browser's own controls (Firefox), and
+    // it would stay there for the next test files: tab until the page has it again.
+    for (let i = 0; i < 20 && !document.hasFocus(); i++) await sendKeys({ press: 'Tab' });
+    expect(document.hasFocus(), 'the page has the focus').to.be.true;
   });
 
   it('adds the dialogs’ styles beside those adopted before (the workout view’s), keeping them', async () => {

@@ -259,6 +259,8 @@ describe('knee check', () => {
 
   it('downloads the history as JSON and CSV, made in the page', async () => {
     const created = sinon.spy(URL, 'createObjectURL');
+    // No real download: Firefox's downloads panel would take the focus from later test files.
+    const saved = sinon.stub(HTMLAnchorElement.prototype, 'click');
     const el = await mount();
     try {
       await startSession(el);
@@ -274,8 +276,11 @@ describe('knee check', () => {
         'date,check-in pain,worse this morning,exercise,sets,variant,pain',
       );
       expect(csv).to.include(',3,,one,1,easier,');
+      const names = saved.thisValues.map((link) => (link as HTMLAnchorElement).download);
+      expect(names).to.deep.equal(['knee-history.json', 'knee-history.csv']);
     } finally {
       created.restore();
+      saved.restore();
     }
   });
 
