@@ -286,9 +286,10 @@ export class ExerciseRoutine extends RoutineElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // A finished routine's summary shows the knee history.
-    // After this update, not inside it.
-    if (!this.#knee && this.#flow.progress.progress?.finishedAt !== undefined) {
+    // A finished routine's summary shows the knee history. After this update, not inside it;
+    // once only: a failed load waits for its Retry rather than being asked again every update.
+    const finished = this.#flow.progress.progress?.finishedAt !== undefined;
+    if (finished && !this.#knee && this.#painCheck && !this.failedLoads.has(kneeCheckChunk)) {
       void this.updateComplete.then(() => this.#checkKnee());
     }
   }
