@@ -14,7 +14,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const CDN_DIR = 'dist/cdn';
 export const ENTRY = 'runner-knee-routine.js';
-export const ENTRY_BUDGET = 38 * 1024;
+export const ENTRY_BUDGET = 35 * 1024;
 export const CHUNK_BUDGET = 8 * 1024;
 
 /** Raw, gzip (level 9) and brotli (quality 11) sizes of a file, in bytes. */

@@ -4,9 +4,4 @@
 // dist/ssr.js renders must come from the very templates the browser runs.
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
-// The list's styles build rules from nested css`` results, which its CSS parser rejects.
-export const minifyTemplates = () =>
-  minifyHTML({
-    include: ['src/**/*.ts', '**/src/**/*.ts'],
-    exclude: ['src/components/routine-list/routine-list.styles.ts', '**/routine-list.styles.ts'],
-  });
+export const minifyTemplates = () => minifyHTML({ include: ['src/**/*.ts', '**/src/**/*.ts'] });

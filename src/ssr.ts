@@ -11,7 +11,8 @@ import { describeValue, formatProblem, type Problem } from './data/checker.js';
 import type { MediaByExercise, Routine } from './data/types.js';
 import { LAYOUTS, THEMES } from './data/display-options.js';
 import { validateMediaByExercise, validateRoutine } from './data/validate.js';
-import { runnersKneeRoutine } from './data/runners-knee-routine.js';
+import * as builtInRoutine from './data/runners-knee-routine.js';
+import { builtInRoutineChunk } from './components/runner-knee-routine/built-in-routine-chunk.js';
 
 export type { Problem };
 
@@ -85,7 +86,10 @@ function checkOptions(options: RenderRoutineOptions): {
     else problems.push(...result.problems.map((problem) => underPath('routine', problem)));
   }
   if (options.media !== undefined && (routine || options.routine === undefined)) {
-    const result = validateMediaByExercise(options.media, routine ?? runnersKneeRoutine);
+    const result = validateMediaByExercise(
+      options.media,
+      routine ?? builtInRoutine.runnersKneeRoutine,
+    );
     if (result.ok) media = result.value;
     else problems.push(...result.problems.map((problem) => underPath('media', problem)));
   }
@@ -117,6 +121,8 @@ function jsonChild(value: unknown, attributes = ''): string {
 
 export function renderRoutineHtml(options: RenderRoutineOptions = {}): string {
   const { routine, media } = checkOptions(options);
+  // Rendering is synchronous: <runner-knee-routine> finds its routine's code already in.
+  builtInRoutineChunk.provide(builtInRoutine);
   const { theme, layout } = options;
   const level =
     options.headingLevel === undefined ? undefined : String(Number(options.headingLevel));

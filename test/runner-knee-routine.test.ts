@@ -4,7 +4,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/runner-knee-routine.js';
 import type { RunnerKneeRoutine } from '../src/components/runner-knee-routine/runner-knee-routine.js';
 import { runnersKneeRoutine } from '../src/data/runners-knee-routine.js';
+import * as builtInRoutine from '../src/data/runners-knee-routine.js';
+import { builtInRoutineChunk } from '../src/components/runner-knee-routine/built-in-routine-chunk.js';
 import { routineElementSuite } from './helpers/routine-element-suite.js';
+import { codeNotYetLoaded } from './helpers/chunks.js';
+import { spyOnConsole } from './helpers/console-spy.js';
+import sinon from 'sinon';
 import { hydratedFixture } from './helpers/hydrated-fixture.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { buttonLabelled, deepActiveElement, tabTo, timerButton } from './helpers/keyboard.js';
@@ -18,6 +23,57 @@ describe('<runner-knee-routine>', () => {
     const el = await fixture<RunnerKneeRoutine>(html`<runner-knee-routine></runner-knee-routine>`);
     expect(el.routine).to.equal(runnersKneeRoutine);
     expect(el.shadowRoot!.querySelector('routine-list')!.routine).to.deep.equal(runnersKneeRoutine);
+  });
+});
+
+// The routine's text is a chunk of the CDN build: the element's first render waits for it.
+describe('<runner-knee-routine> before its routine’s code is in', () => {
+  afterEach(() => sinon.restore());
+
+  it('renders nothing until the code arrives, then the routine, with no empty state between', async () => {
+    const code = codeNotYetLoaded(builtInRoutineChunk, builtInRoutine);
+    const el = document.createElement('runner-knee-routine');
+    el.toggleAttribute('no-persist', true);
+    document.body.append(el);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(el.hasUpdated, 'no render yet').to.be.false;
+      expect(el.shadowRoot!.childElementCount).to.equal(0);
+      code.arrive();
+      await el.updateComplete;
+      expect(el.routine).to.equal(runnersKneeRoutine);
+      expect(el.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.include(
+        runnersKneeRoutine.title,
+      );
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('shows why, with Retry, when the code cannot load; Retry then shows the routine', async () => {
+    const consoleError = spyOnConsole('error');
+    const code = codeNotYetLoaded(builtInRoutineChunk, builtInRoutine);
+    code.failing = true;
+    const el = document.createElement('runner-knee-routine');
+    el.toggleAttribute('no-persist', true);
+    document.body.append(el);
+    try {
+      await code.settled();
+      await el.updateComplete;
+      const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+      expect(alert.textContent).to.include('could not load');
+      expect(el.shadowRoot!.textContent).not.to.include('No routine to show');
+      code.failing = false;
+      code.arrive();
+      alert.querySelector('button')!.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.be.null;
+      expect(el.shadowRoot!.querySelector('routine-list')).to.exist;
+    } finally {
+      el.remove();
+      consoleError.restore();
+    }
   });
 });
 

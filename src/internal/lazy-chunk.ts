@@ -27,6 +27,14 @@ export class LazyChunk<T> {
   }
 
   /**
+   * Gives the chunk its module, imported by other means: the server renderer, which renders
+   * synchronously, imports what it needs up front.
+   */
+  provide(module: T): void {
+    this.#module = module;
+  }
+
+  /**
    * Loads the module, once however many ask at a time. A failure is logged, naming the chunk,
    * and not remembered: the next call tries again.
    */

@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Routine } from '../../data/types.js';
 import type { SpeechEngine } from '../../timer/speech-coach.js';
@@ -97,10 +97,7 @@ import type { TakeAlongCode, TakeAlongContext, TakeAlongKind } from './take-alon
 export class ExerciseRoutine extends RoutineElement {
   static override styles = exerciseRoutineStyles;
 
-  protected readonly source = new RoutineSource(
-    this,
-    () => this.routine !== undefined || !!this.src,
-  );
+  protected readonly source = new RoutineSource(this, () => this.hasOwnSource);
   // Server rendering shows a fresh routine: there is no reader's storage to read. Taking
   // that HTML over, the first render shows the same; saved progress comes in after it.
   readonly #flow = new RoutineFlow(this, {
@@ -254,12 +251,12 @@ export class ExerciseRoutine extends RoutineElement {
    * (fullscreen needs it). When it cannot load, a message says so, with Retry.
    */
   #onDemand<T>(chunk: LazyChunk<T>, use: (module: T) => void): Promise<void> {
-    this.#failed(chunk, undefined);
-    return chunk.use(use, () => this.#failed(chunk, () => void this.#onDemand(chunk, use)));
+    this.loadFailed(chunk, undefined);
+    return chunk.use(use, () => this.loadFailed(chunk, () => void this.#onDemand(chunk, use)));
   }
 
   /** Records `chunk`'s failure with its Retry, or (`undefined`) that it no longer fails. */
-  #failed(chunk: LazyChunk<unknown>, retry: (() => void) | undefined): void {
+  protected loadFailed(chunk: LazyChunk<unknown>, retry: (() => void) | undefined): void {
     if (!retry && !this.failedLoads.has(chunk)) return;
     const failed = new Map(this.failedLoads);
     if (retry) failed.set(chunk, retry);
@@ -334,6 +331,11 @@ export class ExerciseRoutine extends RoutineElement {
     this.toggleAttribute('workout', this.workout);
   }
 
+  /** Whether the routine comes from the `routine` property or `src`, not inline JSON. */
+  protected get hasOwnSource(): boolean {
+    return this.routine !== undefined || !!this.src;
+  }
+
   /** The routine once loaded and valid, with the host's media attached. */
   protected get readyRoutine(): Routine | undefined {
     return this.source.routine;
@@ -381,9 +383,13 @@ export class ExerciseRoutine extends RoutineElement {
     const failures = [...this.failedLoads].map(([chunk, retry]) =>
       renderLoadFailed(chunk === kneeCheckChunk ? s.kneeCheckFailed : s.codeFailed, s.retry, retry),
     );
+    // Without a source (the built-in routine's code failed to load), the failure says it all.
+    const onlyFailures = failures.length > 0 && this.source.state.kind === 'empty';
     const content = routine
       ? renderRoutine(this.#view(routine))
-      : renderSourceState(this.source.state, s, () => this.source.retry());
+      : onlyFailures
+        ? nothing
+        : renderSourceState(this.source.state, s, () => this.source.retry());
     return renderFrame({
       strings: s,
       layout: this.layout,

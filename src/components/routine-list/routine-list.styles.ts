@@ -1,31 +1,4 @@
-import { css, unsafeCSS, type CSSResult } from 'lit';
-
-/** Numbered chips in a row, names kept for screen readers only, inside `wrap`. */
-function compactStrip(wrap: CSSResult): CSSResult {
-  return css`
-    ${wrap} ol {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.375em;
-    }
-    ${wrap} .item {
-      grid-template-columns: auto;
-      justify-items: center;
-      width: auto;
-      min-width: 44px;
-      padding: 0.25em;
-    }
-    ${wrap} .name,
-    ${wrap} .count {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-    }
-  `;
-}
+import { css } from 'lit';
 
 export const routineListStyles = css`
   /* Figures of equal width, so the counts keep their place as they change. */
@@ -110,10 +83,54 @@ export const routineListStyles = css`
     font-size: 0.875em;
     white-space: nowrap;
   }
-  /* The compact strip: numbered chips in a row, forced or chosen by the container's width. */
-  ${compactStrip(unsafeCSS('.wrap--compact'))}
+  /*
+   * The compact strip: numbered chips in a row, names kept for screen readers only; forced
+   * (compact), or chosen by the container's width (auto). The same rules twice, as a
+   * container query can only wrap rules.
+   */
+  .wrap--compact ol {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375em;
+  }
+  .wrap--compact .item {
+    grid-template-columns: auto;
+    justify-items: center;
+    width: auto;
+    min-width: 44px;
+    padding: 0.25em;
+  }
+  .wrap--compact .name,
+  .wrap--compact .count {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
   @container (max-width: 30rem) {
-    ${compactStrip(unsafeCSS('.wrap--auto'))}
+    .wrap--auto ol {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.375em;
+    }
+    .wrap--auto .item {
+      grid-template-columns: auto;
+      justify-items: center;
+      width: auto;
+      min-width: 44px;
+      padding: 0.25em;
+    }
+    .wrap--auto .name,
+    .wrap--auto .count {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     .bar-fill {

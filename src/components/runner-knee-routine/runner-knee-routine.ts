@@ -1,10 +1,17 @@
 import { ExerciseRoutine } from '../exercise-routine/exercise-routine.js';
-import { runnersKneeRoutine } from '../../data/runners-knee-routine.js';
+import { builtInRoutineChunk } from './built-in-routine-chunk.js';
 
 /**
  * The runner's-knee strength routine, ready to drop into an article: `<exercise-routine>`
  * with the built-in routine, so it needs no configuration. Attach demonstration media per
  * exercise with the `media` property.
+ *
+ * The inherited `src` attribute and inline JSON are not used: the built-in routine is set in
+ * the constructor (use `<exercise-routine>` for other routines). Its text is code of its own,
+ * loaded as the element is created: the first render waits for it (a failed load shows a
+ * message with Retry).
+ *
+ * CSS parts and custom properties are those of `<exercise-routine>`.
  *
  * @summary The built-in five-exercise runner's-knee routine, zero configuration.
  * @tag runner-knee-routine
@@ -19,16 +26,32 @@ import { runnersKneeRoutine } from '../../data/runners-knee-routine.js';
  * @fires routine-select - The reader picked an exercise in the list. `detail`: `{ exerciseId }`.
  * @fires routine-timer-phase - The timer entered a phase. `detail`: `{ exerciseId, phase, set, totalSets, side }`.
  * @fires routine-details-toggle - The reader opened or closed an exercise's how-to. `detail`: `{ exerciseId, expanded }`.
- *
- * The inherited `src` attribute and inline JSON are not used: the built-in routine is set in
- * the constructor (use `<exercise-routine>` for other routines).
- *
- * CSS parts and custom properties are those of `<exercise-routine>`.
  */
 export class RunnerKneeRoutine extends ExerciseRoutine {
   constructor() {
     super();
-    this.routine = runnersKneeRoutine;
+    this.routine = builtInRoutineChunk.module?.runnersKneeRoutine;
+  }
+
+  protected override get hasOwnSource(): boolean {
+    return true;
+  }
+
+  /** An update before the built-in routine is in waits for it. */
+  // Lit's own signature: an update is scheduled at once (void) or once the promise settles.
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.routine !== undefined) return super.scheduleUpdate();
+    return builtInRoutineChunk
+      .load()
+      .then(
+        ({ runnersKneeRoutine }) => {
+          this.loadFailed(builtInRoutineChunk, undefined);
+          this.routine ??= runnersKneeRoutine;
+        },
+        () => this.loadFailed(builtInRoutineChunk, () => this.requestUpdate()),
+      )
+      .then(() => super.scheduleUpdate());
   }
 }
 

@@ -126,12 +126,20 @@ export function deepQueryAll<T extends Element = HTMLElement>(
   return found;
 }
 
-/** Waits until every Lit element under `root` (through shadow roots) has finished updating. */
+/**
+ * Waits until every Lit element under `root` (through shadow roots) has finished updating. An
+ * element still waiting for hydration (`defer-hydration`) is its server-rendered parent's to
+ * update: its own promise waits for that, and for ever once the parent draws afresh.
+ */
 export async function settle(host: Host, root: Document | Element = host.doc): Promise<void> {
+  const updating = () =>
+    deepQueryAll<LitLike>(root, '*').filter(
+      (el) => 'updateComplete' in el && !el.hasAttribute('defer-hydration'),
+    );
   for (let round = 0; round < 10; round++) {
-    const pending = deepQueryAll<LitLike>(root, '*').filter((el) => 'updateComplete' in el);
+    const pending = updating();
     const results = await Promise.all(pending.map((el) => el.updateComplete));
-    const again = deepQueryAll<LitLike>(root, '*').filter((el) => 'updateComplete' in el);
+    const again = updating();
     if (results.every(Boolean) && again.length === pending.length) break;
   }
   await frames(host);
@@ -215,10 +223,13 @@ export async function bundleChunks(): Promise<string[]> {
 
 /**
  * The chunks fetched when the browser is idle: all but the data validator's, which loads only
- * when an element is given a publisher's data.
+ * when an element is given a publisher's data, and the built-in routine's, which
+ * `<runner-knee-routine>` loads before its first render.
  */
 export async function prefetchedChunks(): Promise<string[]> {
-  return (await bundleChunks()).filter((file) => !file.startsWith('validate-'));
+  return (await bundleChunks()).filter(
+    (file) => !file.startsWith('validate-') && !file.startsWith('runners-knee-routine-'),
+  );
 }
 
 /**
