@@ -13,6 +13,8 @@ import { LAYOUTS, THEMES } from './data/display-options.js';
 import { validateMediaByExercise, validateRoutine } from './data/validate.js';
 import * as builtInRoutine from './data/runners-knee-routine.js';
 import { builtInRoutineChunk } from './components/runner-knee-routine/built-in-routine-chunk.js';
+import * as routineFlow from './components/exercise-routine/routine-flow.js';
+import { routineFlowChunk } from './components/exercise-routine/routine-flow-chunk.js';
 
 export type { Problem };
 
@@ -121,8 +123,9 @@ function jsonChild(value: unknown, attributes = ''): string {
 
 export function renderRoutineHtml(options: RenderRoutineOptions = {}): string {
   const { routine, media } = checkOptions(options);
-  // Rendering is synchronous: <runner-knee-routine> finds its routine's code already in.
+  // Rendering is synchronous: the elements find the code they load before rendering in.
   builtInRoutineChunk.provide(builtInRoutine);
+  routineFlowChunk.provide(routineFlow);
   const { theme, layout } = options;
   const level =
     options.headingLevel === undefined ? undefined : String(Number(options.headingLevel));

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { runnersKneeRoutine as routine } from '../src/data/runners-knee-routine.js';
-import { emptyProgress, recordThrough } from '../src/progress/routine-progress.js';
+import { emptyProgress } from '../src/progress/routine-progress.js';
+import { recordThrough } from '../src/progress/progress-changes.js';
 
 const [tke, squat, stepDown] = routine.exercises;
 const midRoutine = {

@@ -3,11 +3,8 @@ import { html } from 'lit';
 import type { Exercise } from '../src/data/types.js';
 import { runnersKneeRoutine as routine } from '../src/data/runners-knee-routine.js';
 import { progressKey } from '../src/progress/progress-storage.js';
-import {
-  emptyProgress,
-  recordThrough,
-  type RoutineProgress,
-} from '../src/progress/routine-progress.js';
+import { emptyProgress, type RoutineProgress } from '../src/progress/routine-progress.js';
+import { recordThrough } from '../src/progress/progress-changes.js';
 
 /** Seeds saved progress for the story, and clears it afterwards. */
 function withSavedProgress(progress: RoutineProgress) {

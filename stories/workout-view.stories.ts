@@ -6,7 +6,8 @@ import type { SetTimer } from '../src/components/set-timer/set-timer.js';
 import type { Clock } from '../src/timer/clock.js';
 import { runnersKneeRoutine as builtIn } from '../src/data/runners-knee-routine.js';
 import { progressKey } from '../src/progress/progress-storage.js';
-import { emptyProgress, recordThrough } from '../src/progress/routine-progress.js';
+import { emptyProgress } from '../src/progress/routine-progress.js';
+import { recordThrough } from '../src/progress/progress-changes.js';
 
 /**
  * The screens the workout view is shown on. The view is a fixed layer over the viewport; the

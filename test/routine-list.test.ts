@@ -4,7 +4,8 @@ import '../src/routine-list.js';
 import type { RoutineList } from '../src/components/routine-list/routine-list.js';
 import type { RoutineSelectEvent } from '../src/events/routine-events.js';
 import { runnersKneeRoutine as routine } from '../src/data/runners-knee-routine.js';
-import { emptyProgress, recordThrough } from '../src/progress/routine-progress.js';
+import { emptyProgress } from '../src/progress/routine-progress.js';
+import { recordThrough } from '../src/progress/progress-changes.js';
 import { recordEvents } from './helpers/console-spy.js';
 
 const [tke, squat] = routine.exercises;

@@ -6,6 +6,7 @@ import { warnUnlessOneOf } from '../internal/attribute-check.js';
 import { AutoSchemeController, type ColorScheme } from '../internal/page-color-scheme.js';
 import { VERSION } from '../internal/version.js';
 import { needsValidator, validatorChunk } from './validator-chunk.js';
+import type { LazyChunk } from '../internal/lazy-chunk.js';
 
 import { THEMES, type Theme } from '../data/display-options.js';
 
@@ -110,18 +111,33 @@ export class RoutineElement extends LitElement {
   }
 
   /**
-   * An update that needs the validator waits for it to load: no half-checked state is ever
-   * drawn, and a server-rendered element's first render still matches the server's. When it
-   * cannot load, the update goes ahead and the element shows why, with a retry.
+   * The code the next update needs in first: the validator when the data to show is not known
+   * valid. Subclasses add theirs.
+   */
+  protected chunksToRender(): readonly LazyChunk<unknown>[] {
+    return this.dataToCheck().some(needsValidator) ? [validatorChunk] : [];
+  }
+
+  /** `chunk`, needed for an update, could not load: the update goes ahead, and shows why. */
+  protected chunkFailed?(chunk: LazyChunk<unknown>): void;
+
+  /**
+   * An update that needs code not loaded yet waits for it, every part asked for at once (one
+   * round trip): no half-checked state is ever drawn, and a server-rendered element's first
+   * render still matches the server's. A part that cannot load lets the update go ahead.
    */
   // Lit's own signature: an update is scheduled at once (void) or once the promise settles.
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.dataToCheck().some(needsValidator)) return super.scheduleUpdate();
-    return validatorChunk
-      .load()
-      .catch(() => undefined)
-      .then(() => super.scheduleUpdate());
+    const waiting = this.chunksToRender().filter((chunk) => chunk.module === undefined);
+    if (waiting.length === 0) return super.scheduleUpdate();
+    const loads = waiting.map((chunk) =>
+      chunk.load().then(
+        () => undefined,
+        () => this.chunkFailed?.(chunk),
+      ),
+    );
+    return Promise.all(loads).then(() => super.scheduleUpdate());
   }
 
   /** The element arrived server-rendered: what it adds for readers without script stays. */

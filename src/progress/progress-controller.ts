@@ -3,11 +3,11 @@ import {
   emptyProgress,
   isExerciseDone,
   isRoutineDone,
-  nextUnfinished,
   routineTotals,
   unitsDone,
   type RoutineProgress,
 } from './routine-progress.js';
+import { nextUnfinished } from './progress-changes.js';
 import { ProgressTracker } from './progress-tracker.js';
 
 /** What the summary of a finished workout says. */

@@ -1,5 +1,6 @@
 import type { Routine } from '../data/types.js';
-import { parseProgress, type RoutineProgress } from './routine-progress.js';
+import { type RoutineProgress } from './routine-progress.js';
+import { parseProgress } from './progress-changes.js';
 
 /** Why saved progress is not being used. */
 export type StorageTrouble = 'unavailable' | 'corrupt' | undefined;

@@ -2,17 +2,19 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Exercise, Routine, Side } from '../data/types.js';
 import { sideOrderOf } from '../data/side-order.js';
 import {
-  MAX_ELAPSED_MS,
-  addSets,
   emptyProgress,
   isRoutineDone,
-  mergeProgress,
-  recordThrough,
   routineTotals,
   totalUnits,
-  unitsThrough,
   type RoutineProgress,
 } from './routine-progress.js';
+import {
+  MAX_ELAPSED_MS,
+  addSets,
+  mergeProgress,
+  recordThrough,
+  unitsThrough,
+} from './progress-changes.js';
 import { progressStorage, type StorageTrouble } from './progress-storage.js';
 import {
   RoutineCompleteEvent,

@@ -67,19 +67,22 @@ describe('embedding: the chunks loaded on demand', function () {
     // Each chunk fails twice: once prefetched, once on the tap that needs it.
     const { host, widget } = await widgetFrom(`/cdn-mirror/flaky-${Date.now()}`);
     const errors = () => probeOf(host).errors.join('\n');
-    const routineFailures = () =>
-      probeOf(host).errors.filter((e) => e.includes('could not load the built-in routine code'));
-    // The built-in routine's code fails first: its message and Retry are all the widget shows.
-    await until(() => routineFailures().length === 1, 'the built-in routine failing');
+    const failuresOf = (name: string) =>
+      probeOf(host).errors.filter((e) => e.includes(`could not load the ${name} code`)).length;
+    const beforeRender = ['built-in routine', 'routine progress'];
+    // The code needed before the first render (the routine's text, its progress) fails first:
+    // one message and one Retry for both are all the widget shows.
+    await until(() => beforeRender.every((c) => failuresOf(c) === 1), 'the first render’s code');
     await settle(host);
     expect(failuresShown(widget)).to.have.length(1);
     expect(failureShown(widget)!.getAttribute('role')).to.equal('alert');
     expect(shadowOf(widget).textContent).not.to.include('No routine to show');
-    buttonByText(failureShown(widget)!, 'Try again').click(); // fails once more
-    await until(() => routineFailures().length === 2, 'the built-in routine failing again');
+    buttonByText(failureShown(widget)!, 'Try again').click(); // both fail once more
+    await until(() => beforeRender.every((c) => failuresOf(c) === 2), 'failing again');
     await settle(host);
+    expect(failuresShown(widget)).to.have.length(1);
     buttonByText(failureShown(widget)!, 'Try again').click();
-    await until(() => failureShown(widget) === undefined, 'the built-in routine, after Retry');
+    await until(() => failureShown(widget) === undefined, 'the routine, after Retry');
     await settle(host);
     await until(
       () => ['workout view', 'sound cues', 'knee check'].every((c) => errors().includes(c)),

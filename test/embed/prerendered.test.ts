@@ -3,7 +3,8 @@
 // taken over in place (hydration), with nothing in the page moved.
 import { expect } from '@open-wc/testing';
 import { runnersKneeRoutine as routine } from '../../src/data/runners-knee-routine.js';
-import { emptyProgress, recordThrough } from '../../src/progress/routine-progress.js';
+import { emptyProgress } from '../../src/progress/routine-progress.js';
+import { recordThrough } from '../../src/progress/progress-changes.js';
 import { progressKey } from '../../src/progress/progress-storage.js';
 import {
   CDN_BUNDLE,

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { runnersKneeRoutine as routine } from '../../src/data/runners-knee-routine.js';
 import { progressKey, progressStorage } from '../../src/progress/progress-storage.js';
-import { emptyProgress, recordThrough } from '../../src/progress/routine-progress.js';
+import { emptyProgress } from '../../src/progress/routine-progress.js';
+import { recordThrough } from '../../src/progress/progress-changes.js';
 import { breakStorage } from '../helpers/storage.js';
 
 const source = {};

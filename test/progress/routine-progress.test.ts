@@ -4,15 +4,17 @@ import {
   emptyProgress,
   isExerciseDone,
   isRoutineDone,
-  mergeProgress,
-  nextUnfinished,
-  parseProgress,
-  recordThrough,
   routineTotals,
   setsDone,
   totalUnits,
   unitsDone,
 } from '../../src/progress/routine-progress.js';
+import {
+  mergeProgress,
+  nextUnfinished,
+  parseProgress,
+  recordThrough,
+} from '../../src/progress/progress-changes.js';
 
 const [tke, squat] = routine.exercises;
 

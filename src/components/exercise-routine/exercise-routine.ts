@@ -17,7 +17,9 @@ import { RoutineElement } from '../routine-element.js';
 import { LAYOUTS, type RoutineLayout } from '../../data/display-options.js';
 import { ColumnsController } from './columns-controller.js';
 import { inlineMedia } from './inline-media.js';
-import { RoutineFlow } from './routine-flow.js';
+import type { RoutineFlow } from './routine-flow.js';
+import { routineFlowChunk } from './routine-flow-chunk.js';
+import { validatorChunk } from '../validator-chunk.js';
 import { RoutineSource } from './routine-source.js';
 import type { WorkoutController, WorkoutTimer } from './workout-controller.js';
 import type { KneeActivity, KneeCheck } from '../knee-check/knee-check.js';
@@ -98,16 +100,8 @@ export class ExerciseRoutine extends RoutineElement {
   static override styles = exerciseRoutineStyles;
 
   protected readonly source = new RoutineSource(this, () => this.hasOwnSource);
-  // Server rendering shows a fresh routine: there is no reader's storage to read. Taking
-  // that HTML over, the first render shows the same; saved progress comes in after it.
-  readonly #flow = new RoutineFlow(this, {
-    persist: () => !this.noPersist && !this.rendersAsServer,
-    speech: () => this.speech,
-    strings: () => this.strings,
-    language: () => this.language,
-    inWorkout: () => this.workout,
-    heard: (activity, id) => this.#checkKnee(activity, id),
-  });
+  /** Progress and the flow through the routine, made once their code is in (before the first render). */
+  #flow: RoutineFlow | undefined;
   readonly #columns = new ColumnsController(this);
   /** The id of the routine the workout view was opened on. */
   #workoutOf: string | undefined;
@@ -119,7 +113,7 @@ export class ExerciseRoutine extends RoutineElement {
    * Each chunk whose code could not load, with what runs it again: a message and Retry of its
    * own, so one chunk's failure or Retry never stands in for another's.
    */
-  @state() private failedLoads: ReadonlyMap<LazyChunk<unknown>, () => void> = new Map();
+  @state() protected failedLoads: ReadonlyMap<LazyChunk<unknown>, () => void> = new Map();
   /** The last take-along confirmation, shown and announced under the controls. */
   @state() private takeAlongNote = '';
 
@@ -202,9 +196,10 @@ export class ExerciseRoutine extends RoutineElement {
     if (this.source.state.kind !== 'ready') return Promise.resolve();
     return this.#onDemand(workoutViewChunk, (view) => {
       // The routine may have changed while the code loaded.
-      if (this.source.state.kind !== 'ready') return;
+      const flow = this.#flow;
+      if (this.source.state.kind !== 'ready' || !flow) return;
       // Leaving the view stops what is being said; the timer and Voice carry on.
-      this.#workout ??= new view.WorkoutController(this, () => this.#flow.hush());
+      this.#workout ??= new view.WorkoutController(this, flow.focus, () => flow.hush());
       view.adoptWorkoutStyles(this);
       this.#enterWorkout(this.#workout);
       // After entering: the check-in before the first set takes the timer's place, focused.
@@ -213,6 +208,7 @@ export class ExerciseRoutine extends RoutineElement {
   }
 
   #enterWorkout(workout: WorkoutController): void {
+    if (!this.#flow) return;
     const progress = this.#flow.progress;
     if (progress.finished) progress.unfinish();
     const { next } = progress;
@@ -228,10 +224,11 @@ export class ExerciseRoutine extends RoutineElement {
 
   /** Tells the knee check what the reader did, loading its code the first time. */
   #checkKnee(activity?: KneeActivity, exerciseId?: string): void {
-    if (!this.#painCheck) return;
+    const flow = this.#flow;
+    if (!this.#painCheck || !flow) return;
     void this.#onDemand(kneeCheckChunk, (chunk) => {
       this.#knee ??= new chunk.KneeCheck(this, {
-        flow: this.#flow,
+        flow,
         routine: () => this.readyRoutine,
         persist: () => !this.noPersist,
         lang: () => this.strings.lang,
@@ -285,7 +282,7 @@ export class ExerciseRoutine extends RoutineElement {
     super.updated(changed);
     // A finished routine's summary shows the knee history. After this update, not inside it;
     // once only: a failed load waits for its Retry rather than being asked again every update.
-    const finished = this.#flow.progress.progress?.finishedAt !== undefined;
+    const finished = this.#flow?.progress.progress?.finishedAt !== undefined;
     if (finished && !this.#knee && this.#painCheck && !this.failedLoads.has(kneeCheckChunk)) {
       void this.updateComplete.then(() => this.#checkKnee());
     }
@@ -305,10 +302,39 @@ export class ExerciseRoutine extends RoutineElement {
     return [this.routine, this.media, this.source.pending];
   }
 
+  protected override chunksToRender(): readonly LazyChunk<unknown>[] {
+    const chunks = super.chunksToRender();
+    // Once failed, only Retry asks again, not every update.
+    return this.failedLoads.has(routineFlowChunk) ? chunks : [...chunks, routineFlowChunk];
+  }
+
+  protected override chunkFailed(chunk: LazyChunk<unknown>): void {
+    // The validator's failure is the routine's state, with a Retry of its own.
+    if (chunk !== validatorChunk) this.loadFailed(chunk, () => this.loadFailed(chunk, undefined));
+  }
+
+  /** The flow, made the first time its code is found in. */
+  #makeFlow(): RoutineFlow | undefined {
+    const code = routineFlowChunk.module;
+    // Server rendering shows a fresh routine: there is no reader's storage to read. Taking
+    // that HTML over, the first render shows the same; saved progress comes in after it.
+    this.#flow ??=
+      code &&
+      new code.RoutineFlow(this, {
+        persist: () => !this.noPersist && !this.rendersAsServer,
+        speech: () => this.speech,
+        strings: () => this.strings,
+        language: () => this.language,
+        inWorkout: () => this.workout,
+        heard: (activity, id) => this.#checkKnee(activity, id),
+      });
+    return this.#flow;
+  }
+
   protected override hydrated(): void {
     // Saved progress comes in on the exercise shown, with no welcome back: a note appearing
     // at the top would move the page.
-    this.#flow.progress.adoptSaved();
+    this.#flow?.progress.adoptSaved();
     super.hydrated();
   }
 
@@ -322,11 +348,12 @@ export class ExerciseRoutine extends RoutineElement {
     // Another routine, or none that can be shown: the reader's workout is not this one.
     if (this.workout && this.readyRoutine?.id !== this.#workoutOf) this.exitWorkout();
     const routine = this.readyRoutine;
-    if (routine) this.#flow.use(routine);
+    const flow = this.#makeFlow();
+    if (routine && flow) flow.use(routine);
     if (changed.has('layout')) warnUnlessOneOf(this.localName, 'layout', this.layout, LAYOUTS);
     // undefined: the first update, not a change.
     if (changed.has('noPersist') && changed.get('noPersist') !== undefined) {
-      this.#flow.progress.persistenceChanged();
+      this.#flow?.progress.persistenceChanged();
     }
     this.toggleAttribute('workout', this.workout);
   }
@@ -346,10 +373,10 @@ export class ExerciseRoutine extends RoutineElement {
     return this.readyRoutine?.language ?? super.language;
   }
 
-  #view(routine: Routine): RoutineView {
+  #view(routine: Routine, flow: RoutineFlow): RoutineView {
     return {
       routine,
-      flow: this.#flow,
+      flow,
       strings: this.strings,
       level: parseHeadingLevel(this.headingLevel, 2, this.localName),
       theme: this.appliedTheme,
@@ -379,22 +406,30 @@ export class ExerciseRoutine extends RoutineElement {
   protected override render(): TemplateResult {
     const routine = this.readyRoutine;
     const s = this.strings;
-    // The knee check's failure says which part it is: the workout and timer go on without it.
-    const failures = [...this.failedLoads].map(([chunk, retry]) =>
-      renderLoadFailed(chunk === kneeCheckChunk ? s.kneeCheckFailed : s.codeFailed, s.retry, retry),
+    // One message per kind of failure, whose Retry runs every retry of its kind. The knee
+    // check's failure says which part it is: the workout and timer go on without it.
+    const retries = new Map<string, (() => void)[]>();
+    for (const [chunk, retry] of this.failedLoads) {
+      const message = chunk === kneeCheckChunk ? s.kneeCheckFailed : s.codeFailed;
+      retries.set(message, [...(retries.get(message) ?? []), retry]);
+    }
+    const failures = [...retries].map(([message, runs]) =>
+      renderLoadFailed(message, s.retry, () => runs.forEach((run) => run())),
     );
     // Without a source (the built-in routine's code failed to load), the failure says it all.
     const onlyFailures = failures.length > 0 && this.source.state.kind === 'empty';
-    const content = routine
-      ? renderRoutine(this.#view(routine))
-      : onlyFailures
-        ? nothing
-        : renderSourceState(this.source.state, s, () => this.source.retry());
+    const flow = this.#flow;
+    const content =
+      routine && flow
+        ? renderRoutine(this.#view(routine, flow))
+        : onlyFailures
+          ? nothing
+          : renderSourceState(this.source.state, s, () => this.source.retry());
     return renderFrame({
       strings: s,
       layout: this.layout,
       workout: this.workout,
-      announcement: this.#flow.announcement,
+      announcement: this.#flow?.announcement ?? '',
       content: html`${failures}${content}`,
       onKeyDown: (event) =>
         // A hidden timer (the knee check asks in its place) takes no keys.

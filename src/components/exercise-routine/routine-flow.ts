@@ -38,7 +38,8 @@ export class RoutineFlow {
   readonly progress: ProgressController;
   readonly #host: RenderHost;
   readonly #options: FlowOptions;
-  readonly #focus: FocusKeeper;
+  /** Where focus goes after what the reader did; the workout view's too. */
+  readonly focus: FocusKeeper;
   readonly #coach: SpeechCoach;
   /** What the widget's own live region says. */
   announcement = '';
@@ -49,7 +50,7 @@ export class RoutineFlow {
     this.#host = host;
     this.#options = options;
     this.progress = new ProgressController(host, options.persist);
-    this.#focus = new FocusKeeper(host);
+    this.focus = new FocusKeeper(host);
     this.#coach = new SpeechCoach(host, () => options.speech() ?? browserSpeech());
   }
 
@@ -101,7 +102,7 @@ export class RoutineFlow {
       if (next) progress.goTo(next.id);
       const text = `${s.exerciseDoneNamed(done.name)}${next ? ` ${s.upNext(next.name)}` : ''}`;
       this.#say(text, { kind: 'done', text });
-      this.#focus.moveTo('exercise', { scroll: !this.#options.inWorkout() });
+      this.focus.moveTo('exercise', { scroll: !this.#options.inWorkout() });
     }
     if (speaking) this.#speakAfterRender(this.announcement);
   }
@@ -122,7 +123,7 @@ export class RoutineFlow {
   /** The reader picked an exercise: it comes to the top, with focus. */
   goTo(exerciseId: string): void {
     this.note = undefined;
-    this.#focus.moveTo('exercise', { scroll: true });
+    this.focus.moveTo('exercise', { scroll: true });
     this.progress.goTo(exerciseId);
   }
 
@@ -132,18 +133,18 @@ export class RoutineFlow {
   }
 
   #announceFinish(): void {
-    this.#focus.moveTo('summary');
+    this.focus.moveTo('summary');
     this.#say(this.#strings.routineDone, undefined);
   }
 
   continue(): void {
-    this.#focus.moveTo('timer');
+    this.focus.moveTo('timer');
     this.progress.unfinish();
   }
 
   /** Clears progress, offering Undo until the next set. */
   reset(): void {
-    this.#focus.moveTo('undo');
+    this.focus.moveTo('undo');
     const before = this.progress.progress;
     this.progress.reset();
     this.#say(this.#strings.progressCleared, before && { kind: 'undo', before });
@@ -152,7 +153,7 @@ export class RoutineFlow {
   undo(): void {
     if (this.note?.kind !== 'undo') return;
     const { before } = this.note;
-    this.#focus.moveTo(before.finishedAt === undefined ? 'timer' : 'summary');
+    this.focus.moveTo(before.finishedAt === undefined ? 'timer' : 'summary');
     this.progress.restore(before);
     this.#say(this.#strings.progressRestored, undefined);
   }

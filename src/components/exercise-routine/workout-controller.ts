@@ -1,5 +1,5 @@
 import type { ReactiveController } from 'lit';
-import { FocusKeeper, type RenderHost } from '../../internal/focus-keeper.js';
+import type { FocusKeeper, RenderHost } from '../../internal/focus-keeper.js';
 import { WakeLockController } from '../../timer/wake-lock-controller.js';
 
 /** What the view's keys drive on the timer. */
@@ -34,11 +34,12 @@ export class WorkoutController implements ReactiveController {
   /** Called whenever the view closes, however it was closed. */
   readonly #onExit: () => void;
 
-  constructor(host: RenderHost, onExit: () => void = () => undefined) {
+  /** `focus`: the host's focus keeper (the routine flow's). */
+  constructor(host: RenderHost, focus: FocusKeeper, onExit: () => void = () => undefined) {
     this.#host = host;
     this.#onExit = onExit;
     this.#wakeLock = new WakeLockController(host);
-    this.#focus = new FocusKeeper(host);
+    this.#focus = focus;
     host.addController(this);
   }
 

@@ -1,3 +1,5 @@
+import type { PropertyValues } from 'lit';
+import type { LazyChunk } from '../../internal/lazy-chunk.js';
 import { ExerciseRoutine } from '../exercise-routine/exercise-routine.js';
 import { builtInRoutineChunk } from './built-in-routine-chunk.js';
 
@@ -37,21 +39,15 @@ export class RunnerKneeRoutine extends ExerciseRoutine {
     return true;
   }
 
-  /** An update before the built-in routine is in waits for it. */
-  // Lit's own signature: an update is scheduled at once (void) or once the promise settles.
-  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.routine !== undefined) return super.scheduleUpdate();
-    return builtInRoutineChunk
-      .load()
-      .then(
-        ({ runnersKneeRoutine }) => {
-          this.loadFailed(builtInRoutineChunk, undefined);
-          this.routine ??= runnersKneeRoutine;
-        },
-        () => this.loadFailed(builtInRoutineChunk, () => this.requestUpdate()),
-      )
-      .then(() => super.scheduleUpdate());
+  protected override chunksToRender(): readonly LazyChunk<unknown>[] {
+    const chunks = super.chunksToRender();
+    const wanted = this.routine === undefined && !this.failedLoads.has(builtInRoutineChunk);
+    return wanted ? [...chunks, builtInRoutineChunk] : chunks;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.routine ??= builtInRoutineChunk.module?.runnersKneeRoutine;
+    super.willUpdate(changed);
   }
 }
 

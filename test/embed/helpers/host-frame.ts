@@ -222,14 +222,14 @@ export async function bundleChunks(): Promise<string[]> {
 }
 
 /**
- * The chunks fetched when the browser is idle: all but the data validator's, which loads only
- * when an element is given a publisher's data, and the built-in routine's, which
- * `<runner-knee-routine>` loads before its first render.
+ * The chunks a routine element loads before its first render: its progress code, and the
+ * built-in routine's text (`<runner-knee-routine>`) or the validator (a publisher's routine).
  */
+export const BEFORE_RENDER_CHUNKS = /^(routine-flow|runners-knee-routine|validate)-/;
+
+/** The chunks fetched when the browser is idle: all but those loaded before a first render. */
 export async function prefetchedChunks(): Promise<string[]> {
-  return (await bundleChunks()).filter(
-    (file) => !file.startsWith('validate-') && !file.startsWith('runners-knee-routine-'),
-  );
+  return (await bundleChunks()).filter((file) => !BEFORE_RENDER_CHUNKS.test(file));
 }
 
 /**
