@@ -2,10 +2,12 @@
 //  - dist/: the npm build, ES modules that keep the source's module structure, with .d.ts;
 //    lit and tslib stay external so the publisher's bundler shares one copy.
 //  - dist/cdn/: runner-knee-routine.js, one minified file for a <script type="module"> tag,
-//    with Lit inlined, that registers every element and renders on its own; beside it, the
-//    chunks it imports on demand (the workout view, the timer's cues and wake lock, the data
-//    validator), and integrity.json, the Subresource Integrity value of each.
+//    with Lit inlined, that registers every element; beside it, the chunks it imports on
+//    demand (before a routine element's first render: the routine flow, the built-in routine,
+//    the data validator, hydration; after it: the workout view, the timer's cues, the knee
+//    check, the take-along dialogs), and integrity.json, the Subresource Integrity value of each.
 import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -61,6 +63,15 @@ const cdnBuild = {
     chunkFileNames: '[name]-[hash].js',
   },
   plugins: [
+    // Lit's hydrate support, whose hydrate() only a server-rendered page runs, gives way to
+    // one that loads it on demand: src/internal/lazy-hydrate-support.ts.
+    {
+      name: 'lazy-hydrate-support',
+      resolveId: (source) =>
+        source === '@lit-labs/ssr-client/lit-element-hydrate-support.js'
+          ? resolve('src/internal/lazy-hydrate-support.ts')
+          : null,
+    },
     // The production build of Lit: no dev-mode warnings on publishers' pages.
     nodeResolve({ exportConditions: ['production', 'browser'] }),
     routineJson(),

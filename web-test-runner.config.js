@@ -72,7 +72,7 @@ const CSP_BY_PAGE = {
  * copy of the CDN bundle under another URL loads its chunks from beside it, another set of
  * files. A mirror whose name starts with `flaky` fails each of the bundle's chunks (a file of
  * dist/cdn/ other than the entry) the first two times it is asked for, query aside, as a
- * dropped connection would.
+ * dropped connection would; `flaky@<prefix>-<anything>` only the chunks named <prefix>-<hash>.
  */
 function cdnMirror() {
   const asked = new Map();
@@ -83,7 +83,10 @@ function cdnMirror() {
     const chunk = /^\/dist\/cdn\/.+\.js$/.test(path) && !path.endsWith('/runner-knee-routine.js');
     const times = (asked.get(context.path) ?? 0) + 1;
     asked.set(context.path, times);
-    if (name.startsWith('flaky') && chunk && times <= 2) {
+    // `flaky@<prefix>-…` fails only the chunks whose file name starts with <prefix>.
+    const only = /^flaky@([a-z-]+?)-/.exec(name)?.[1];
+    const fails = chunk && (only === undefined || path.startsWith(`/dist/cdn/${only}-`));
+    if (name.startsWith('flaky') && fails && times <= 2) {
       context.status = 503;
       context.body = 'unavailable';
       return undefined;

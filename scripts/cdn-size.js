@@ -1,20 +1,19 @@
 // The CDN build's size budget (`npm run size`, part of `npm test` after the build): prints
 // raw, gzip (level 9) and brotli (quality 11) sizes of every JavaScript file in dist/cdn/,
 // and fails when the entry or any chunk is over its gzip budget.
-//  - The entry, the one file a publisher's script tag names, is everything the first render
-//    and a running timer need: it delays the widget. Its budget is a ratchet at today's size
-//    and about 1 KB of room, so it can only shrink; the 30 KiB the entry should fit in is not
-//    reached yet (README, "Size").
-//  - A chunk is code loaded on demand, fetched when the browser is idle after the first
-//    render: it must be in before the reader's first tap, and a chunk near its budget is
-//    likely code that belongs to the entry or to a chunk of its own.
+//  - The entry, the one file a publisher's script tag names, is what every page runs first:
+//    Lit, the elements, the timer. At most 30 KiB gzip; code only some elements or pages need
+//    belongs in a chunk (README, "Size").
+//  - A chunk is code loaded on demand: before a routine element's first render, or fetched
+//    when the browser is idle after it. It must be in before the reader's first tap, and a
+//    chunk near its budget is likely code that belongs to the entry or to a chunk of its own.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const CDN_DIR = 'dist/cdn';
 export const ENTRY = 'runner-knee-routine.js';
-export const ENTRY_BUDGET = 35 * 1024;
+export const ENTRY_BUDGET = 30 * 1024;
 export const CHUNK_BUDGET = 8 * 1024;
 
 /** Raw, gzip (level 9) and brotli (quality 11) sizes of a file, in bytes. */

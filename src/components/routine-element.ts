@@ -7,6 +7,7 @@ import { AutoSchemeController, type ColorScheme } from '../internal/page-color-s
 import { VERSION } from '../internal/version.js';
 import { needsValidator, validatorChunk } from './validator-chunk.js';
 import type { LazyChunk } from '../internal/lazy-chunk.js';
+import { hydration } from '../internal/hydration.js';
 
 import { THEMES, type Theme } from '../data/display-options.js';
 
@@ -112,10 +113,14 @@ export class RoutineElement extends LitElement {
 
   /**
    * The code the next update needs in first: the validator when the data to show is not known
-   * valid. Subclasses add theirs.
+   * valid, hydration's when the build loads it on demand. Subclasses add theirs.
    */
   protected chunksToRender(): readonly LazyChunk<unknown>[] {
-    return this.dataToCheck().some(needsValidator) ? [validatorChunk] : [];
+    const chunks: LazyChunk<unknown>[] = [];
+    // The CDN build's hydration code, for the first update of a server-rendered element.
+    if (this.#hydrating && hydration.chunk) chunks.push(hydration.chunk);
+    if (this.dataToCheck().some(needsValidator)) chunks.push(validatorChunk);
+    return chunks;
   }
 
   /** `chunk`, needed for an update, could not load: the update goes ahead, and shows why. */

@@ -129,8 +129,34 @@ describe('embedding: the chunks loaded on demand', function () {
     expect(probeOf(host).exceptions, 'no uncaught error').to.deep.equal([]);
   });
 
+  it('a publisher’s routine with neither its progress code nor the validator: one message, one Retry', async () => {
+    const base = `/cdn-mirror/flaky-publisher-${Date.now()}`;
+    const host = await openHost(`${PAGES}/no-script.html`);
+    await loadModule(host, `${base}/dist/cdn/runner-knee-routine.js`);
+    const routine = host.doc.createElement('exercise-routine');
+    routine.toggleAttribute('no-persist', true);
+    routine.setAttribute('src', '/test/fixtures/mini-routine.json');
+    host.doc.querySelector('#article')!.append(routine);
+    const failed = (name: string) =>
+      probeOf(host).errors.filter((e) => e.includes(`could not load the ${name} code`)).length;
+    const both = (times: number) =>
+      failed('routine progress') === times && failed('data validator') === times;
+    await until(() => both(1), 'both failing');
+    await settle(host);
+    expect(failuresShown(routine), 'one message').to.have.length(1);
+    buttonByText(failureShown(routine)!, 'Try again').click();
+    await until(() => both(2), 'both failing again, from one Retry');
+    await settle(host);
+    expect(failuresShown(routine), 'one message').to.have.length(1);
+    buttonByText(failureShown(routine)!, 'Try again').click();
+    await until(() => shadowOf(routine).querySelector('[part~="title"]') !== null, 'the routine');
+    expect(failuresShown(routine)).to.have.length(0);
+    expect(probeOf(host).exceptions, 'no uncaught error').to.deep.equal([]);
+  });
+
   it('the validator of a publisher’s routine: a message with Retry, until it loads', async () => {
-    const base = `/cdn-mirror/flaky-validator-${Date.now()}`;
+    // Only the validator fails: what comes before (the routine's progress code) loads.
+    const base = `/cdn-mirror/flaky@validate-${Date.now()}`;
     const host = await openHost(`${PAGES}/no-script.html`);
     await loadModule(host, `${base}/dist/cdn/runner-knee-routine.js`);
     const routine = host.doc.createElement('exercise-routine');

@@ -14,7 +14,9 @@ import {
   isVisible,
   loadModule,
   openHost,
+  probeOf,
   problems,
+  resources,
   settle,
   shadowOf,
   type Host,
@@ -96,6 +98,27 @@ describe('embedding: the pre-rendered snippet', () => {
     await settle(host);
     expect(sets).to.deep.equal([{ exerciseId: routine.exercises[0]!.id, set: 1, side: 'left' }]);
     expect(problems(host)).to.deep.equal([]);
+    // Hydration's own code is a chunk that only a server-rendered page loads.
+    expect(resources(host).some((r) => /\/dist\/cdn\/hydrate-[^/]+\.js$/.test(r))).to.be.true;
+  });
+
+  it('without its hydration code (the chunk failed to load), is drawn afresh and works', async () => {
+    const { host, widget } = await openPrerendered();
+    await loadModule(
+      host,
+      `/cdn-mirror/flaky@hydrate-${Date.now()}/dist/cdn/runner-knee-routine.js`,
+    );
+    await settle(host);
+    const errors = probeOf(host).errors.join('\n');
+    expect(errors).to.include('could not load the hydration code');
+    expect(shadowOf(widget).querySelectorAll('.frame'), 'one widget, not two').to.have.length(1);
+    const timer = shadowOf(widget).querySelector('set-timer')!;
+    expect(visible(timer, '[data-action="primary"]')).to.have.length(1);
+    const start = visible(widget, '[part~="start"]') as HTMLButtonElement[];
+    expect(start[0]!.disabled, 'Start is enabled').to.be.false;
+    expect(probeOf(host).exceptions, 'no uncaught error').to.deep.equal([]);
+    const others = problems(host).filter((p) => !p.includes('could not load the hydration code'));
+    expect(others, 'nothing but the failed load').to.deep.equal([]);
   });
 
   it('HTML from another version of the library is drawn afresh, with a warning, and works', async () => {

@@ -403,28 +403,41 @@ export class ExerciseRoutine extends RoutineElement {
     };
   }
 
+  /**
+   * One message per kind of failed load, whose Retry runs every retry of its kind. The knee
+   * check's says which part it is (the workout and timer go on without it); the others, the
+   * validator's included, share one.
+   */
+  #renderFailures(): TemplateResult[] {
+    const s = this.strings;
+    const retries = new Map<string, (() => void)[]>();
+    const add = (message: string, retry: () => void) =>
+      retries.set(message, [...(retries.get(message) ?? []), retry]);
+    for (const [chunk, retry] of this.failedLoads) {
+      add(chunk === kneeCheckChunk ? s.kneeCheckFailed : s.codeFailed, retry);
+    }
+    if (this.source.state.kind === 'validator-failed') add(s.codeFailed, () => this.source.retry());
+    return [...retries].map(([message, runs]) =>
+      renderLoadFailed(message, s.retry, () => runs.forEach((run) => run())),
+    );
+  }
+
   protected override render(): TemplateResult {
     const routine = this.readyRoutine;
     const s = this.strings;
-    // One message per kind of failure, whose Retry runs every retry of its kind. The knee
-    // check's failure says which part it is: the workout and timer go on without it.
-    const retries = new Map<string, (() => void)[]>();
-    for (const [chunk, retry] of this.failedLoads) {
-      const message = chunk === kneeCheckChunk ? s.kneeCheckFailed : s.codeFailed;
-      retries.set(message, [...(retries.get(message) ?? []), retry]);
-    }
-    const failures = [...retries].map(([message, runs]) =>
-      renderLoadFailed(message, s.retry, () => runs.forEach((run) => run())),
-    );
-    // Without a source (the built-in routine's code failed to load), the failure says it all.
-    const onlyFailures = failures.length > 0 && this.source.state.kind === 'empty';
+    const failures = this.#renderFailures();
+    const { state } = this.source;
+    // No source yet (the built-in routine's code failed to load), or the validator failed: the
+    // failures say it all.
+    const onlyFailures =
+      state.kind === 'validator-failed' || (failures.length > 0 && state.kind === 'empty');
     const flow = this.#flow;
     const content =
       routine && flow
         ? renderRoutine(this.#view(routine, flow))
         : onlyFailures
           ? nothing
-          : renderSourceState(this.source.state, s, () => this.source.retry());
+          : renderSourceState(state, s, () => this.source.retry());
     return renderFrame({
       strings: s,
       layout: this.layout,

@@ -222,10 +222,11 @@ export async function bundleChunks(): Promise<string[]> {
 }
 
 /**
- * The chunks a routine element loads before its first render: its progress code, and the
- * built-in routine's text (`<runner-knee-routine>`) or the validator (a publisher's routine).
+ * The chunks an element loads before its first render: a routine element's progress code, the
+ * built-in routine's text (`<runner-knee-routine>`) or the validator (a publisher's data), and
+ * the hydration code (a server-rendered element).
  */
-export const BEFORE_RENDER_CHUNKS = /^(routine-flow|runners-knee-routine|validate)-/;
+export const BEFORE_RENDER_CHUNKS = /^(routine-flow|runners-knee-routine|validate|hydrate)-/;
 
 /** The chunks fetched when the browser is idle: all but those loaded before a first render. */
 export async function prefetchedChunks(): Promise<string[]> {
