@@ -6,6 +6,7 @@ import type { RunnerKneeRoutine } from '../src/components/runner-knee-routine/ru
 import { runnersKneeRoutine } from '../src/data/runners-knee-routine.js';
 import * as builtInRoutine from '../src/data/runners-knee-routine.js';
 import { builtInRoutineChunk } from '../src/components/runner-knee-routine/built-in-routine-chunk.js';
+import { routineFlowChunk } from '../src/components/exercise-routine/routine-flow-chunk.js';
 import { routineElementSuite } from './helpers/routine-element-suite.js';
 import { codeNotYetLoaded } from './helpers/chunks.js';
 import { spyOnConsole } from './helpers/console-spy.js';
@@ -47,6 +48,30 @@ describe('<runner-knee-routine> before its routine’s code is in', () => {
       );
     } finally {
       el.remove();
+    }
+  });
+
+  it('gives up waiting for code that never arrives: after 15 s, a message with Retry', async () => {
+    await routineFlowChunk.load();
+    const consoleError = spyOnConsole('error');
+    codeNotYetLoaded(builtInRoutineChunk, builtInRoutine);
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const el = document.createElement('runner-knee-routine');
+    el.toggleAttribute('no-persist', true);
+    document.body.append(el);
+    try {
+      await clock.tickAsync(14_000);
+      expect(el.hasUpdated, 'still waiting').to.be.false;
+      await clock.tickAsync(1_000);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.include(
+        'could not load',
+      );
+      expect(consoleError.calls.join()).to.include('built-in routine code did not arrive');
+    } finally {
+      clock.restore();
+      el.remove();
+      consoleError.restore();
     }
   });
 

@@ -6,7 +6,7 @@ import { warnUnlessOneOf } from '../internal/attribute-check.js';
 import { AutoSchemeController, type ColorScheme } from '../internal/page-color-scheme.js';
 import { VERSION } from '../internal/version.js';
 import { needsValidator, validatorChunk } from './validator-chunk.js';
-import type { LazyChunk } from '../internal/lazy-chunk.js';
+import { CHUNK_TIMEOUT_MS, type LazyChunk } from '../internal/lazy-chunk.js';
 import { hydration } from '../internal/hydration.js';
 
 import { THEMES, type Theme } from '../data/display-options.js';
@@ -84,7 +84,10 @@ export class RoutineElement extends LitElement {
       super.update(changed);
     } catch (error) {
       if (!this.#hydrating) throw error;
-      this.#drawAfresh(error);
+      // Without code it needed (its console error says which), the first render cannot be
+      // the server's: no other cause to report.
+      if (!this.#missingChunk) this.#warnMismatch(error);
+      this.#drawAfresh();
     }
   }
 
@@ -93,12 +96,16 @@ export class RoutineElement extends LitElement {
    * from another) does not match these templates: hydration fails, and the element is drawn
    * afresh in its shadow root instead of staying a lifeless copy.
    */
-  #drawAfresh(error: unknown): void {
+  #warnMismatch(error: unknown): void {
     console.warn(
       `<${this.localName}>: its server-rendered HTML does not match version ${VERSION} of the ` +
         `library, so it was drawn afresh. Render the snippet with the same version as the script. ` +
         `(${error instanceof Error ? error.message : String(error)})`,
     );
+  }
+
+  /** Replaces the server's copy with a render from scratch. */
+  #drawAfresh(): void {
     if (this.renderRoot instanceof ShadowRoot) this.#emptyRoot(this.renderRoot);
     render(this.render(), this.renderRoot, this.renderOptions);
   }
@@ -123,7 +130,11 @@ export class RoutineElement extends LitElement {
     return chunks;
   }
 
-  /** `chunk`, needed for an update, could not load: the update goes ahead, and shows why. */
+  /**
+   * `chunk`, needed for an update, could not load (or took longer than `CHUNK_TIMEOUT_MS`):
+   * the update goes ahead, and shows why. Hydration's failure is not passed on: the element is
+   * drawn afresh instead (lazy-hydrate-support.ts).
+   */
   protected chunkFailed?(chunk: LazyChunk<unknown>): void;
 
   /**
@@ -134,16 +145,30 @@ export class RoutineElement extends LitElement {
   // Lit's own signature: an update is scheduled at once (void) or once the promise settles.
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const waiting = this.chunksToRender().filter((chunk) => chunk.module === undefined);
-    if (waiting.length === 0) return super.scheduleUpdate();
-    const loads = waiting.map((chunk) =>
-      chunk.load().then(
-        () => undefined,
-        () => this.chunkFailed?.(chunk),
-      ),
-    );
-    return Promise.all(loads).then(() => super.scheduleUpdate());
+    this.#missingChunk = false;
+    const waiting = this.#waitForChunks(new Set());
+    return waiting ? waiting.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
+
+  /**
+   * Loads what `chunksToRender()` names, then asks again: what was set meanwhile (media while
+   * the routine's code loaded) may need more. Each chunk is asked for once per update.
+   */
+  #waitForChunks(asked: Set<LazyChunk<unknown>>): Promise<void> | undefined {
+    const waiting = this.chunksToRender().filter((c) => c.module === undefined && !asked.has(c));
+    if (waiting.length === 0) return undefined;
+    waiting.forEach((chunk) => asked.add(chunk));
+    const loads = waiting.map((chunk) =>
+      chunk.loadWithin(CHUNK_TIMEOUT_MS).catch(() => {
+        this.#missingChunk = true;
+        if (chunk !== hydration.chunk) this.chunkFailed?.(chunk);
+      }),
+    );
+    return Promise.all(loads).then(() => this.#waitForChunks(asked));
+  }
+
+  /** Code needed for this update did not load: the update draws what it can. */
+  #missingChunk = false;
 
   /** The element arrived server-rendered: what it adds for readers without script stays. */
   protected get prerendered(): boolean {

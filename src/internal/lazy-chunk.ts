@@ -56,6 +56,23 @@ export class LazyChunk<T> {
   }
 
   /**
+   * Loads the module, or gives up after `ms` without an answer (a stalled request), saying so
+   * in the console. The load itself goes on: a later call finds what arrived.
+   */
+  loadWithin(ms: number): Promise<T> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        console.error(
+          `runner-knee-routine: the ${this.name} code did not arrive within ${ms / 1000} s.`,
+        );
+        reject(new Error(`${this.name}: no answer within ${ms / 1000} s`));
+      }, ms);
+    });
+    return Promise.race([this.load(), timeout]).finally(() => clearTimeout(timer));
+  }
+
+  /**
    * The chunk's `import()`. Firefox keeps a module URL that failed to load failed for the
    * page's life (the HTML standard stopped that in 2025; Chrome and Safari fetch again), so a
    * retry asks for the URL its error named with a query added, which is another module.
@@ -88,6 +105,9 @@ function failedModuleUrl(error: unknown): string | undefined {
   const message = error instanceof Error ? error.message : '';
   return /dynamically imported module: (\S+)$/.exec(message)?.[1];
 }
+
+/** How long an update waits for code it needs before going ahead without it. */
+export const CHUNK_TIMEOUT_MS = 15_000;
 
 /** The chunks already asked for when the browser is idle: each only once per page. */
 const prefetched = new WeakSet<LazyChunk<unknown>>();

@@ -5,8 +5,10 @@
 // script runs, and each of its elements waits for the chunk before its first update
 // (RoutineElement). Should the chunk fail to load, the element draws itself afresh.
 //
-// Like Lit's module, it must run before Lit's LitElement is defined, which calls the hook.
+// Like Lit's module, it must run before Lit's LitElement is defined, which calls the hook: so
+// it imports nothing that loads LitElement ('lit' itself would, before this module's body runs).
 import { render, type RenderOptions } from 'lit-html';
+import { adoptStyles } from '@lit/reactive-element/css-tag.js';
 import type { LitElement, PropertyValues } from 'lit';
 import { LazyChunk } from './lazy-chunk.js';
 import { hydration } from './hydration.js';
@@ -65,8 +67,10 @@ const patch = ({ LitElement: Element }: { LitElement: typeof LitElement }): void
     }
     const hydrate = hydration.chunk?.module?.hydrate;
     if (hydrate) return hydrate(value, root, this.renderOptions);
-    // The chunk could not load (its console error says so): the server's copy gives way.
+    // The chunk could not load (its console error says so): the server's copy gives way, and
+    // the element's styles go back in where they were <style> elements.
     root.replaceChildren();
+    adoptStyles(root as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
     render(value, root, this.renderOptions);
   };
 };

@@ -10,6 +10,10 @@ import type { ExerciseCard } from '../../src/components/exercise-card/exercise-c
 import type { ExerciseRoutine } from '../../src/components/exercise-routine/exercise-routine.js';
 import type { SetTimer } from '../../src/components/set-timer/set-timer.js';
 import type { Exercise, Routine } from '../../src/data/types.js';
+import * as builtInRoutine from '../../src/data/runners-knee-routine.js';
+import { builtInRoutineChunk } from '../../src/components/runner-knee-routine/built-in-routine-chunk.js';
+import { codeNotYetLoaded } from '../helpers/chunks.js';
+import sinon from 'sinon';
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const title = (el: Element) => el.shadowRoot!.querySelector('[part~="title"], [part~="name"]');
@@ -29,6 +33,30 @@ describe('the validator, loaded on demand', () => {
     expect(card.shadowRoot!.textContent).to.include(runnersKneeRoutine.exercises[1]!.name);
     expect(timer.shadowRoot!.querySelector('[data-action="primary"]')).to.not.be.null;
     expect(validatorChunk.module, 'the validator').to.be.undefined;
+  });
+
+  it('checks media set while the widget waits for its routine’s code, before showing it', async () => {
+    const code = codeNotYetLoaded(builtInRoutineChunk, builtInRoutine);
+    const widget = document.createElement('runner-knee-routine');
+    widget.toggleAttribute('no-persist', true);
+    document.body.append(widget);
+    try {
+      await new Promise((resolve) => setTimeout(resolve));
+      const exercise = runnersKneeRoutine.exercises[0]!;
+      const image = { kind: 'image', url: '/test/fixtures/pixel.svg', alt: 'Set while waiting' };
+      widget.media = { [exercise.id]: image };
+      code.arrive();
+      await widget.updateComplete;
+      expect(validatorChunk.module, 'the validator').to.not.be.undefined;
+      const card = widget.shadowRoot!.querySelector<ExerciseCard>('exercise-card')!;
+      await card.updateComplete;
+      expect(card.shadowRoot!.querySelector('img')?.getAttribute('alt')).to.equal(
+        'Set while waiting',
+      );
+    } finally {
+      widget.remove();
+      sinon.restore();
+    }
   });
 
   it('loads for other data before the first render, which shows the checked copy', async () => {

@@ -33,6 +33,17 @@ async function widgetFrom(base: string): Promise<{ host: Host; widget: Widget }>
   return { host, widget };
 }
 
+/** A page with the CDN bundle from `base` and an `<exercise-routine>` fetching its routine. */
+async function publisherRoutineFrom(base: string): Promise<{ host: Host; routine: HTMLElement }> {
+  const host = await openHost(`${PAGES}/no-script.html`);
+  await loadModule(host, `${base}/dist/cdn/runner-knee-routine.js`);
+  const routine = host.doc.createElement('exercise-routine');
+  routine.toggleAttribute('no-persist', true);
+  routine.setAttribute('src', '/test/fixtures/mini-routine.json');
+  host.doc.querySelector('#article')!.append(routine);
+  return { host, routine };
+}
+
 /** The visible messages of failed loads inside `root` (through shadow roots). */
 function failuresShown(root: Element): HTMLElement[] {
   return deepQueryAll(shadowOf(root), '[part~="error"]').filter((el) =>
@@ -131,12 +142,7 @@ describe('embedding: the chunks loaded on demand', function () {
 
   it('a publisher’s routine with neither its progress code nor the validator: one message, one Retry', async () => {
     const base = `/cdn-mirror/flaky-publisher-${Date.now()}`;
-    const host = await openHost(`${PAGES}/no-script.html`);
-    await loadModule(host, `${base}/dist/cdn/runner-knee-routine.js`);
-    const routine = host.doc.createElement('exercise-routine');
-    routine.toggleAttribute('no-persist', true);
-    routine.setAttribute('src', '/test/fixtures/mini-routine.json');
-    host.doc.querySelector('#article')!.append(routine);
+    const { host, routine } = await publisherRoutineFrom(base);
     const failed = (name: string) =>
       probeOf(host).errors.filter((e) => e.includes(`could not load the ${name} code`)).length;
     const both = (times: number) =>
@@ -157,12 +163,7 @@ describe('embedding: the chunks loaded on demand', function () {
   it('the validator of a publisher’s routine: a message with Retry, until it loads', async () => {
     // Only the validator fails: what comes before (the routine's progress code) loads.
     const base = `/cdn-mirror/flaky@validate-${Date.now()}`;
-    const host = await openHost(`${PAGES}/no-script.html`);
-    await loadModule(host, `${base}/dist/cdn/runner-knee-routine.js`);
-    const routine = host.doc.createElement('exercise-routine');
-    routine.toggleAttribute('no-persist', true);
-    routine.setAttribute('src', '/test/fixtures/mini-routine.json');
-    host.doc.querySelector('#article')!.append(routine);
+    const { host, routine } = await publisherRoutineFrom(base);
     // Not prefetched: the first load, then the first Retry, fail.
     const failures = () =>
       probeOf(host).errors.filter((error) => error.includes('could not load the data validator'));

@@ -119,6 +119,32 @@ describe('embedding: the pre-rendered snippet', () => {
     expect(probeOf(host).exceptions, 'no uncaught error').to.deep.equal([]);
     const others = problems(host).filter((p) => !p.includes('could not load the hydration code'));
     expect(others, 'nothing but the failed load').to.deep.equal([]);
+    expect(visible(widget, '[part~="error"]'), 'no message: the widget works').to.deep.equal([]);
+  });
+
+  it('without its progress code (the chunk failed to load), says so with Retry, then works', async () => {
+    const { host, widget } = await openPrerendered();
+    await loadModule(
+      host,
+      `/cdn-mirror/flaky@routine-flow-${Date.now()}/dist/cdn/runner-knee-routine.js`,
+    );
+    await settle(host);
+    const message = () => visible(widget, '[part~="error"]')[0];
+    expect(message()?.textContent).to.include('could not load');
+    // Not a mismatch of versions: the console names the code that did not load, and only it.
+    const others = problems(host).filter((p) => !p.includes('could not load the routine progress'));
+    expect(others).to.deep.equal([]);
+    for (const attempt of ['fails once more', 'loads']) {
+      (message()!.querySelector('button') as HTMLButtonElement).click();
+      await settle(host);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await settle(host);
+      if (attempt === 'fails once more') expect(message(), attempt).to.not.be.undefined;
+    }
+    expect(message(), 'no message').to.be.undefined;
+    const timer = shadowOf(widget).querySelector('set-timer')!;
+    expect(visible(timer, '[data-action="primary"]')).to.have.length(1);
+    expect(probeOf(host).exceptions, 'no uncaught error').to.deep.equal([]);
   });
 
   it('HTML from another version of the library is drawn afresh, with a warning, and works', async () => {

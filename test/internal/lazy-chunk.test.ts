@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { LazyChunk, prefetchWhenIdle } from '../../src/internal/lazy-chunk.js';
 import { spyOnConsole } from '../helpers/console-spy.js';
+import sinon from 'sinon';
 
 /** An importer the test settles by hand, counting its calls. */
 function controlledImporter<T>() {
@@ -74,6 +75,45 @@ describe('LazyChunk', () => {
     expect(calls, 'imported again').to.have.length(2);
     calls[1]!.resolve('code');
     expect(await again).to.equal('code');
+  });
+
+  it('gives up on a stalled load after the time given, saying so, while the load goes on', async () => {
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { importer, calls } = controlledImporter<string>();
+      const chunk = new LazyChunk('routine progress', importer);
+      let outcome = 'pending';
+      const waited = chunk.loadWithin(15_000).then(
+        () => (outcome = 'loaded'),
+        () => (outcome = 'gave up'),
+      );
+      await clock.tickAsync(14_999);
+      expect(outcome).to.equal('pending');
+      await clock.tickAsync(1);
+      await waited;
+      expect(outcome).to.equal('gave up');
+      expect(consoleError.calls.join()).to.include(
+        'routine progress code did not arrive within 15 s',
+      );
+      calls[0]!.resolve('late code');
+      expect(await chunk.loadWithin(15_000), 'what arrived late').to.equal('late code');
+      expect(calls, 'asked once').to.have.length(1);
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it('does not time out a load that settles in time', async () => {
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { importer, calls } = controlledImporter<string>();
+      const waited = new LazyChunk('quick', importer).loadWithin(1000);
+      calls[0]!.resolve('code');
+      expect(await waited).to.equal('code');
+      expect(clock.countTimers(), 'no timer left').to.equal(0);
+    } finally {
+      clock.restore();
+    }
   });
 
   it('retries a module the browser named by another URL, which it has not marked as failed', async () => {

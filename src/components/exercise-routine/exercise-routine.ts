@@ -52,9 +52,11 @@ import type { TakeAlongCode, TakeAlongContext, TakeAlongKind } from './take-alon
  * chart of the last 8 weeks, with download and delete. Ratings never leave the page.
  * `no-pain-check` (or the routine's `painCheck: false`) turns it off.
  *
- * The workout view's code, the knee check's and the timer's sound cues load on demand: when the browser is idle
- * after the first render, or at the latest on the tap that needs them (`preload()` loads them
- * at once). A part that cannot load shows a message with Retry.
+ * The code of progress and the routine flow loads with the first update, which waits for it
+ * (with the validator, for data not known valid). The workout view's code, the knee check's and
+ * the timer's sound cues load on demand: when the browser is idle after the first render, or at
+ * the latest on the tap that needs them. `preload()` loads all of it at once. A part that cannot
+ * load shows a message with Retry.
  *
  * @summary Any routine from data, with progress, timer and saved state.
  * @tag exercise-routine
@@ -178,14 +180,15 @@ export class ExerciseRoutine extends RoutineElement {
   }
 
   /**
-   * Loads now the code the elements otherwise load on demand (the workout view, the timer's
-   * sound cues): it resolves once all of it is loaded and rejects when a part fails. Never
+   * Loads now the code the elements otherwise load on demand (progress, the workout view, the
+   * timer's sound cues, the knee check, the take-along dialogs): it resolves once all of it is
+   * loaded and rejects when a part fails. Never
    * needed: each element loads it when the browser is idle after its first render, and at the
    * latest when the reader first needs it. For tests and pages that drive the widget from code
    * and want no wait at all.
    */
   static preload(): Promise<void> {
-    return loadEveryChunk();
+    return Promise.all([loadEveryChunk(), routineFlowChunk.load()]).then(() => undefined);
   }
 
   /**
@@ -296,6 +299,8 @@ export class ExerciseRoutine extends RoutineElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.media === undefined) this.media = inlineMedia(this);
+    // The routine's own fetch starts now, at once with the code the first render waits for.
+    if (this.routine === undefined && this.src) this.source.useUrl(this.src);
   }
 
   protected override dataToCheck(): readonly unknown[] {

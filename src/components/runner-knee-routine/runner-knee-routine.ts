@@ -8,10 +8,10 @@ import { builtInRoutineChunk } from './built-in-routine-chunk.js';
  * with the built-in routine, so it needs no configuration. Attach demonstration media per
  * exercise with the `media` property.
  *
- * The inherited `src` attribute and inline JSON are not used: the built-in routine is set in
- * the constructor (use `<exercise-routine>` for other routines). Its text is code of its own,
- * loaded as the element is created: the first render waits for it (a failed load shows a
- * message with Retry).
+ * The inherited `src` attribute and inline JSON are not used: `routine` is the built-in routine
+ * (use `<exercise-routine>` for other routines). Its text is code of its own, asked for with the
+ * element's first update, which waits for it: until then `routine` is `undefined` and nothing
+ * is drawn (a failed load shows a message with Retry).
  *
  * CSS parts and custom properties are those of `<exercise-routine>`.
  *
@@ -33,6 +33,10 @@ export class RunnerKneeRoutine extends ExerciseRoutine {
   constructor() {
     super();
     this.routine = builtInRoutineChunk.module?.runnersKneeRoutine;
+  }
+
+  static override preload(): Promise<void> {
+    return Promise.all([super.preload(), builtInRoutineChunk.load()]).then(() => undefined);
   }
 
   protected override get hasOwnSource(): boolean {
