@@ -16,11 +16,15 @@ export function benchHelpers() {
     };
     if (root.nodeType === 1) {
       out.push(root);
+      walk(root); // its children, too: `main` holds the widgets
       if (root.shadowRoot) walk(root.shadowRoot);
     } else walk(root);
     return out;
   };
-  const lit = (root) => deep(root).filter((el) => 'updateComplete' in el);
+  // An element still waiting for hydration (`defer-hydration`) is its server-rendered
+  // parent's to update: its own promise waits for that, and for ever if the parent redraws.
+  const lit = (root) =>
+    deep(root).filter((el) => 'updateComplete' in el && !el.hasAttribute('defer-hydration'));
 
   /** Resolves once every Lit element under `root` has rendered and nothing new appeared. */
   const settle = async (root) => {

@@ -50,7 +50,7 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 const WATCHDOG_MS = 10 * 60_000;
 
-const page = (title, body, script = `${BUNDLE}?mark`) => `<!doctype html>
+const page = (title, body, script = BUNDLE) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -92,11 +92,13 @@ const ARTICLES = {
 };
 
 /**
- * Marks the moment the bundle starts to evaluate (its first statement) when asked, and fills
- * the sample articles' snippet markers, as the demo server does.
+ * Marks the moment the bundle starts to evaluate (its first statement), and fills the sample
+ * articles' snippet markers, as the demo server does. The bundle keeps its plain URL: its
+ * chunks import it by that URL, and another (a query added) would be another module, fetched
+ * and run a second time.
  */
 function transformFile(path, query, body) {
-  if (path === BUNDLE && query === '?mark') return `performance.mark('bundle-evaluate');${body}`;
+  if (path === BUNDLE && query === '') return `performance.mark('bundle-evaluate');${body}`;
   return path.endsWith('.html') ? fillSnippets(body, renderRoutineHtml) : body;
 }
 
