@@ -58,6 +58,9 @@ import type { TakeAlongCode, TakeAlongContext, TakeAlongKind } from './take-alon
  * the latest on the tap that needs them. `preload()` loads all of it at once. A part that cannot
  * load shows a message with Retry.
  *
+ * The parts of the nested card, list and timer are re-exported as `card__<part>`,
+ * `list__<part>` and `timer__<part>` (e.g. `card__name`, `timer__display`).
+ *
  * @summary Any routine from data, with progress, timer and saved state.
  * @tag exercise-routine
  *
@@ -93,10 +96,7 @@ import type { TakeAlongCode, TakeAlongContext, TakeAlongKind } from './take-alon
  * @csspart history - The knee history in the summary: chart, download and delete.
  * @csspart history-chart - The chart of the last 8 weeks (inline SVG, with a table for screen readers).
  * @csspart status - Loading and saved-progress notes.
- * @csspart error - The error state for invalid data or a failed fetch.
- *
- * The parts of the nested card, list and timer are re-exported as `card__<part>`,
- * `list__<part>` and `timer__<part>` (e.g. `card__name`, `timer__display`).
+ * @csspart error - The error state for invalid data, a failed fetch, or code that could not load.
  */
 export class ExerciseRoutine extends RoutineElement {
   static override styles = exerciseRoutineStyles;
