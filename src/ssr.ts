@@ -9,7 +9,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import './define.js';
 import { describeValue, formatProblem, type Problem } from './data/checker.js';
 import type { MediaByExercise, Routine } from './data/types.js';
-import { LAYOUTS, THEMES } from './data/display-options.js';
+import { LAYOUTS, THEMES, type RoutineLayout, type Theme } from './data/display-options.js';
 import { validateMediaByExercise, validateRoutine } from './data/validate.js';
 import * as builtInRoutine from './data/runners-knee-routine.js';
 import { builtInRoutineChunk } from './components/runner-knee-routine/built-in-routine-chunk.js';
@@ -22,8 +22,8 @@ export type { Problem };
 export interface RenderRoutineOptions {
   /** A routine (checked like the `routine` property); the built-in routine when absent. */
   routine?: unknown;
-  theme?: 'auto' | 'light' | 'dark';
-  layout?: 'auto' | 'compact' | 'full';
+  theme?: Theme;
+  layout?: RoutineLayout;
   /** Level of the routine's title, 2 to 6. */
   headingLevel?: number | string;
   noHeader?: boolean;

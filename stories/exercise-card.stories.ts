@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { Exercise } from '../src/data/types.js';
 import { runnersKneeRoutine } from '../src/data/runners-knee-routine.js';
+import { THEMES, type Theme } from '../src/data/display-options.js';
 
 const exercises = runnersKneeRoutine.exercises;
 const byId = Object.fromEntries(exercises.map((exercise) => [exercise.id, exercise]));
@@ -10,7 +11,7 @@ interface Args {
   exerciseId: string;
   expanded: boolean;
   status: 'todo' | 'current' | 'done';
-  theme: 'auto' | 'light' | 'dark';
+  theme: Theme;
   headingLevel: string;
 }
 
@@ -24,7 +25,7 @@ const meta: Meta<Args> = {
       name: 'exercise (from the built-in routine)',
     },
     status: { control: 'inline-radio', options: ['todo', 'current', 'done'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    theme: { control: 'inline-radio', options: THEMES },
   },
   args: {
     exerciseId: exercises[0]!.id,

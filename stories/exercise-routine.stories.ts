@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { runnersKneeRoutine as routine } from '../src/data/runners-knee-routine.js';
+import { THEMES, LAYOUTS } from '../src/data/display-options.js';
 
 const mini = new URL('./fixtures/mini-routine.json', import.meta.url).href;
 
@@ -9,8 +10,8 @@ const meta: Meta = {
   component: 'exercise-routine',
   args: { layout: 'auto', theme: 'light', headingLevel: '2', noHeader: false, noCredits: false },
   argTypes: {
-    layout: { control: 'inline-radio', options: ['auto', 'compact', 'full'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    layout: { control: 'inline-radio', options: LAYOUTS },
+    theme: { control: 'inline-radio', options: THEMES },
   },
   render: (args) =>
     html`<exercise-routine

@@ -6,9 +6,10 @@ import { runnersKneeRoutine as builtIn } from '../src/data/runners-knee-routine.
 import { HISTORY_KEY } from '../src/knee-check/history-storage.js';
 import type { SessionRecord } from '../src/knee-check/session-history.js';
 import { progressKey } from '../src/progress/progress-storage.js';
+import { THEMES, type Theme } from '../src/data/display-options.js';
 
 interface Args {
-  theme: 'auto' | 'light' | 'dark';
+  theme: Theme;
 }
 
 const DAY = 86_400_000;
@@ -124,7 +125,7 @@ function clearStored(): void {
 const meta: Meta<Args> = {
   title: 'Elements/Knee check',
   component: 'runner-knee-routine',
-  argTypes: { theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] } },
+  argTypes: { theme: { control: 'inline-radio', options: THEMES } },
   args: { theme: 'light' },
   parameters: {
     docs: {

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { runnersKneeRoutine as routine } from '../src/data/runners-knee-routine.js';
 import { emptyProgress } from '../src/progress/routine-progress.js';
 import { recordThrough } from '../src/progress/progress-changes.js';
+import { THEMES, LAYOUTS, type Theme } from '../src/data/display-options.js';
 
 const [tke, squat, stepDown] = routine.exercises;
 const midRoutine = {
@@ -12,7 +13,7 @@ const midRoutine = {
 
 interface Args {
   layout: 'auto' | 'compact' | 'full';
-  theme: 'auto' | 'light' | 'dark';
+  theme: Theme;
   width: number;
 }
 
@@ -20,8 +21,8 @@ const meta: Meta<Args> = {
   title: 'Elements/routine-list',
   component: 'routine-list',
   argTypes: {
-    layout: { control: 'inline-radio', options: ['auto', 'compact', 'full'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    layout: { control: 'inline-radio', options: LAYOUTS },
+    theme: { control: 'inline-radio', options: THEMES },
     width: { control: { type: 'range', min: 280, max: 900, step: 10 } },
   },
   args: { layout: 'auto', theme: 'light', width: 480 },

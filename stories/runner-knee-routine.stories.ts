@@ -5,6 +5,7 @@ import { runnersKneeRoutine as routine } from '../src/data/runners-knee-routine.
 import { progressKey } from '../src/progress/progress-storage.js';
 import { emptyProgress, type RoutineProgress } from '../src/progress/routine-progress.js';
 import { recordThrough } from '../src/progress/progress-changes.js';
+import { THEMES, LAYOUTS } from '../src/data/display-options.js';
 
 /** Seeds saved progress for the story, and clears it afterwards. */
 function withSavedProgress(progress: RoutineProgress) {
@@ -69,8 +70,8 @@ const meta: Meta = {
   component: 'runner-knee-routine',
   args: { theme: 'light', layout: 'auto' },
   argTypes: {
-    layout: { control: 'inline-radio', options: ['auto', 'compact', 'full'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    layout: { control: 'inline-radio', options: LAYOUTS },
+    theme: { control: 'inline-radio', options: THEMES },
   },
   render: (args) =>
     html`<runner-knee-routine theme=${args.theme} layout=${args.layout}></runner-knee-routine>`,

@@ -5,6 +5,7 @@ import type { SetTimer } from '../src/components/set-timer/set-timer.js';
 import type { Exercise, Prescription } from '../src/data/types.js';
 import { runnersKneeRoutine } from '../src/data/runners-knee-routine.js';
 import type { Clock } from '../src/timer/clock.js';
+import { THEMES, type Theme } from '../src/data/display-options.js';
 
 const exercises = runnersKneeRoutine.exercises;
 const byId = Object.fromEntries(exercises.map((exercise) => [exercise.id, exercise]));
@@ -37,7 +38,7 @@ interface Args {
   timeScale: number;
   noSound: boolean;
   noVibrate: boolean;
-  theme: 'auto' | 'light' | 'dark';
+  theme: Theme;
   headingLevel: string;
   large: boolean;
 }
@@ -62,7 +63,7 @@ const meta: Meta<Args> = {
   argTypes: {
     exercise: { control: 'select', options: Object.keys(choices) },
     timeScale: { control: { type: 'number', min: 0.5, max: 60, step: 0.5 }, name: 'time-scale' },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    theme: { control: 'inline-radio', options: THEMES },
     headingLevel: { name: 'heading-level (empty: no heading)' },
     large: { description: 'Big digits, the primary button at least 64 px tall at the bottom.' },
   },

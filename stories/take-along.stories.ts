@@ -3,9 +3,10 @@ import { html } from 'lit';
 import '../src/runner-knee-routine.js';
 import type { RunnerKneeRoutine } from '../src/components/runner-knee-routine/runner-knee-routine.js';
 import { takeAlongStyles } from '../src/components/exercise-routine/take-along.styles.js';
+import { THEMES, type Theme } from '../src/data/display-options.js';
 
 interface Args {
-  theme: 'auto' | 'light' | 'dark';
+  theme: Theme;
 }
 
 async function routineIn(canvas: HTMLElement): Promise<RunnerKneeRoutine> {
@@ -40,7 +41,7 @@ function printRulesOnScreen(): CSSStyleSheet {
 const meta: Meta<Args> = {
   title: 'Elements/Take it with you',
   component: 'runner-knee-routine',
-  argTypes: { theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] } },
+  argTypes: { theme: { control: 'inline-radio', options: THEMES } },
   args: { theme: 'light' },
   parameters: {
     docs: {

@@ -8,6 +8,7 @@ import {
   THEME_PROPERTIES,
   type ThemeValues,
 } from './publisher-themes.js';
+import { THEMES, LAYOUTS, type Theme } from '../src/data/display-options.js';
 
 const meta: Meta = {
   title: 'Guides/Publisher themes',
@@ -41,7 +42,7 @@ export const DarkArticle: Story = {
 type Preset = 'none' | keyof typeof PUBLISHER_THEMES;
 type PlaygroundArgs = Required<ThemeValues> & {
   preset: Preset;
-  theme: 'auto' | 'light' | 'dark';
+  theme: Theme;
   layout: 'auto' | 'compact' | 'full';
 };
 
@@ -86,8 +87,8 @@ export const Playground: StoryObj<PlaygroundArgs> = {
       options: ['none', ...Object.keys(PUBLISHER_THEMES)],
       description: 'Fills the values below with a sample publisher theme.',
     },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    layout: { control: 'inline-radio', options: ['auto', 'compact', 'full'] },
+    theme: { control: 'inline-radio', options: THEMES },
+    layout: { control: 'inline-radio', options: LAYOUTS },
     ...Object.fromEntries(
       Object.entries(THEME_PROPERTIES).map(([key, property]) => [
         key,

@@ -8,6 +8,7 @@ import { runnersKneeRoutine as builtIn } from '../src/data/runners-knee-routine.
 import { progressKey } from '../src/progress/progress-storage.js';
 import { emptyProgress } from '../src/progress/routine-progress.js';
 import { recordThrough } from '../src/progress/progress-changes.js';
+import { THEMES, type Theme } from '../src/data/display-options.js';
 
 /**
  * The screens the workout view is shown on. The view is a fixed layer over the viewport; the
@@ -23,7 +24,7 @@ const SCREENS = {
 type Screen = keyof typeof SCREENS;
 
 interface Args {
-  theme: 'auto' | 'light' | 'dark';
+  theme: Theme;
   screen: Screen;
 }
 
@@ -152,7 +153,7 @@ const meta: Meta<Args> = {
   title: 'Elements/Workout view',
   component: 'runner-knee-routine',
   argTypes: {
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    theme: { control: 'inline-radio', options: THEMES },
     screen: {
       control: 'inline-radio',
       options: Object.keys(SCREENS),
