@@ -8,7 +8,7 @@ import * as builtInRoutine from '../src/data/runners-knee-routine.js';
 import { builtInRoutineChunk } from '../src/components/runner-knee-routine/built-in-routine-chunk.js';
 import { routineFlowChunk } from '../src/components/exercise-routine/routine-flow-chunk.js';
 import { routineElementSuite } from './helpers/routine-element-suite.js';
-import { codeNotYetLoaded } from './helpers/chunks.js';
+import { appendWidget, codeNotYetLoaded } from './helpers/chunks.js';
 import { spyOnConsole } from './helpers/console-spy.js';
 import sinon from 'sinon';
 import { hydratedFixture } from './helpers/hydrated-fixture.js';
@@ -33,9 +33,7 @@ describe('<runner-knee-routine> before its routine’s code is in', () => {
 
   it('renders nothing until the code arrives, then the routine, with no empty state between', async () => {
     const code = codeNotYetLoaded(builtInRoutineChunk, builtInRoutine);
-    const el = document.createElement('runner-knee-routine');
-    el.toggleAttribute('no-persist', true);
-    document.body.append(el);
+    const el = appendWidget();
     try {
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(el.hasUpdated, 'no render yet').to.be.false;
@@ -56,9 +54,7 @@ describe('<runner-knee-routine> before its routine’s code is in', () => {
     const consoleError = spyOnConsole('error');
     codeNotYetLoaded(builtInRoutineChunk, builtInRoutine);
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const el = document.createElement('runner-knee-routine');
-    el.toggleAttribute('no-persist', true);
-    document.body.append(el);
+    const el = appendWidget();
     try {
       await clock.tickAsync(14_000);
       expect(el.hasUpdated, 'still waiting').to.be.false;
@@ -79,9 +75,7 @@ describe('<runner-knee-routine> before its routine’s code is in', () => {
     const consoleError = spyOnConsole('error');
     const code = codeNotYetLoaded(builtInRoutineChunk, builtInRoutine);
     code.failing = true;
-    const el = document.createElement('runner-knee-routine');
-    el.toggleAttribute('no-persist', true);
-    document.body.append(el);
+    const el = appendWidget();
     try {
       await code.settled();
       await el.updateComplete;

@@ -12,7 +12,7 @@ import type { SetTimer } from '../../src/components/set-timer/set-timer.js';
 import type { Exercise, Routine } from '../../src/data/types.js';
 import * as builtInRoutine from '../../src/data/runners-knee-routine.js';
 import { builtInRoutineChunk } from '../../src/components/runner-knee-routine/built-in-routine-chunk.js';
-import { codeNotYetLoaded } from '../helpers/chunks.js';
+import { appendWidget, codeNotYetLoaded } from '../helpers/chunks.js';
 import sinon from 'sinon';
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -37,9 +37,7 @@ describe('the validator, loaded on demand', () => {
 
   it('checks media set while the widget waits for its routine’s code, before showing it', async () => {
     const code = codeNotYetLoaded(builtInRoutineChunk, builtInRoutine);
-    const widget = document.createElement('runner-knee-routine');
-    widget.toggleAttribute('no-persist', true);
-    document.body.append(widget);
+    const widget = appendWidget();
     try {
       await new Promise((resolve) => setTimeout(resolve));
       const exercise = runnersKneeRoutine.exercises[0]!;

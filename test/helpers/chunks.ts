@@ -27,3 +27,14 @@ export function codeNotYetLoaded<T>(chunk: LazyChunk<T>, code: T) {
   sinon.stub(chunk, 'module').get(() => (arrived ? code : undefined));
   return control;
 }
+
+/**
+ * Appends a `<runner-knee-routine no-persist>` to the page without waiting for its render, as
+ * `fixture()` would: it waits for code a test holds back. The test removes it.
+ */
+export function appendWidget(): HTMLElementTagNameMap['runner-knee-routine'] {
+  const widget = document.createElement('runner-knee-routine');
+  widget.toggleAttribute('no-persist', true);
+  document.body.append(widget);
+  return widget;
+}
