@@ -1,9 +1,14 @@
 import type { Routine } from '../data/types.js';
 import { type RoutineProgress } from './routine-progress.js';
 import { parseProgress } from './progress-changes.js';
+import {
+  STORAGE_PREFIX,
+  pageStorage,
+  readStored,
+  type StorageTrouble,
+} from '../internal/local-storage.js';
 
-/** Why saved progress is not being used. */
-export type StorageTrouble = 'unavailable' | 'corrupt' | undefined;
+export type { StorageTrouble };
 
 export interface LoadedProgress {
   progress?: RoutineProgress;
@@ -12,16 +17,7 @@ export interface LoadedProgress {
 
 /** One key per routine id and data version: a new version starts afresh. */
 export function progressKey(routine: Routine): string {
-  return `runner-knee-routine:progress:${routine.id}:v${routine.version}`;
-}
-
-/** The page's localStorage, or undefined where reading it throws (sandboxed iframes, blocked). */
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
+  return `${STORAGE_PREFIX}progress:${routine.id}:v${routine.version}`;
 }
 
 /** Saves made on this page, so other instances of the same routine hear of them. */
@@ -41,15 +37,10 @@ function pageSaves(): EventTarget {
  */
 export const progressStorage = {
   load(routine: Routine): LoadedProgress {
-    try {
-      const raw = storage()?.getItem(progressKey(routine));
-      if (raw === undefined) return { trouble: 'unavailable' };
-      if (raw === null) return { trouble: undefined };
-      const progress = parseProgress(JSON.parse(raw), routine);
-      return progress ? { progress, trouble: undefined } : { trouble: 'corrupt' };
-    } catch (error) {
-      return { trouble: error instanceof SyntaxError ? 'corrupt' : 'unavailable' };
-    }
+    const { value, trouble } = readStored(progressKey(routine), (json) =>
+      parseProgress(json, routine),
+    );
+    return value ? { progress: value, trouble } : { trouble };
   },
 
   /**
@@ -59,7 +50,7 @@ export const progressStorage = {
   save(routine: Routine, progress: RoutineProgress, source: object): boolean {
     let saved = false;
     try {
-      const store = storage();
+      const store = pageStorage();
       store?.setItem(progressKey(routine), JSON.stringify(progress));
       saved = store !== undefined;
     } catch {

@@ -1,6 +1,8 @@
+import { STORAGE_PREFIX, pageStorage } from '../internal/local-storage.js';
+
 /** The reader's choices kept on the device, namespaced so they cannot clash with the page's. */
-export const MUTED_KEY = 'runner-knee-routine:set-timer:muted';
-export const VOICE_KEY = 'runner-knee-routine:set-timer:voice';
+export const MUTED_KEY = `${STORAGE_PREFIX}set-timer:muted`;
+export const VOICE_KEY = `${STORAGE_PREFIX}set-timer:voice`;
 
 /**
  * Choices made on this page: the next timer (the next exercise) keeps them even where they
@@ -17,7 +19,7 @@ export function readPreference(key: string, { persist = true } = {}): boolean | 
   if (thisPage.has(key)) return thisPage.get(key);
   if (!persist) return undefined;
   try {
-    const value = globalThis.localStorage?.getItem(key);
+    const value = pageStorage()?.getItem(key);
     return value === 'true' ? true : value === 'false' ? false : undefined;
   } catch {
     return undefined;
@@ -29,7 +31,7 @@ export function savePreference(key: string, on: boolean, { persist = true } = {}
   thisPage.set(key, on);
   if (!persist) return;
   try {
-    globalThis.localStorage?.setItem(key, String(on));
+    pageStorage()?.setItem(key, String(on));
   } catch {
     // Storage unavailable or full: the choice lasts as long as the page.
   }

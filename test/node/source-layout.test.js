@@ -16,7 +16,7 @@ const ALLOWED = {
   styles: [],
   timer: ['data', 'i18n', 'internal'],
   events: ['data', 'timer'],
-  progress: ['data', 'events'],
+  progress: ['data', 'events', 'internal'],
   'knee-check': ['data', 'i18n', 'internal', 'progress'],
   components: ['data', 'i18n', 'internal', 'styles', 'timer', 'events', 'progress', 'knee-check'],
   // What registers the elements, and the CDN bundle's entry: entries, as top-level modules are.

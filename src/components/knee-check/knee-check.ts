@@ -6,7 +6,8 @@ import type { KneeCheckStrings } from '../../i18n/strings.js';
 import { kneeCheckStringsFor } from '../../i18n/knee-check.js';
 import type { RenderHost } from '../../internal/focus-keeper.js';
 import { setsDone } from '../../progress/routine-progress.js';
-import { historyStorage, type HistoryTrouble } from '../../knee-check/history-storage.js';
+import { historyStorage } from '../../knee-check/history-storage.js';
+import type { StorageTrouble } from '../../internal/local-storage.js';
 import {
   afterExercise,
   beforeSession,
@@ -68,7 +69,7 @@ export class KneeCheck implements ReactiveController, KneeView {
   /** The rating under the keyboard's focus in the rating group shown. */
   picked: number | undefined;
   history: SessionRecord[] = [];
-  trouble: HistoryTrouble;
+  trouble: StorageTrouble;
   /** Delete history: asked once, then done. */
   deleting: 'asking' | 'done' | undefined;
 
