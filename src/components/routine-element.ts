@@ -155,12 +155,15 @@ export class RoutineElement extends LitElement {
    * the routine's code loaded) may need more. Each chunk is asked for once per update.
    */
   #waitForChunks(asked: Set<LazyChunk<unknown>>): Promise<void> | undefined {
-    const waiting = this.chunksToRender().filter((c) => c.module === undefined && !asked.has(c));
+    const waiting = this.chunksToRender().filter(
+      (c) => c.module === undefined && !asked.has(c) && !this.#failedChunks.has(c),
+    );
     if (waiting.length === 0) return undefined;
     waiting.forEach((chunk) => asked.add(chunk));
     const loads = waiting.map((chunk) =>
       chunk.loadWithin(CHUNK_TIMEOUT_MS).catch(() => {
         this.#missingChunk = true;
+        this.#failedChunks.add(chunk);
         if (chunk !== hydration.chunk) this.chunkFailed?.(chunk);
       }),
     );
@@ -169,6 +172,18 @@ export class RoutineElement extends LitElement {
 
   /** Code needed for this update did not load: the update draws what it can. */
   #missingChunk = false;
+
+  /**
+   * Code that could not load for this element: later updates go ahead without asking for it
+   * again (each would fail anew, or succeed behind the reader's back), until a Retry.
+   */
+  readonly #failedChunks = new Set<LazyChunk<unknown>>();
+
+  /** A Retry: asks again for the code that could not load, with a new update. */
+  protected retryFailedChunks(): void {
+    this.#failedChunks.clear();
+    this.requestUpdate();
+  }
 
   /** The element arrived server-rendered: what it adds for readers without script stays. */
   protected get prerendered(): boolean {

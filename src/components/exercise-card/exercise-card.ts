@@ -306,7 +306,7 @@ export class ExerciseCard extends RoutineElement {
   protected override render(): TemplateResult {
     const s = this.strings;
     if (this.validatorFailed)
-      return renderLoadFailed(s.codeFailed, s.retry, () => this.requestUpdate());
+      return renderLoadFailed(s.codeFailed, s.retry, () => this.retryFailedChunks());
     if (this.problems.length > 0)
       return renderProblems(this.strings.invalidExercise, this.problems);
     if (!this.checked) return html`<p part="error" class="error">${this.strings.noExercise}</p>`;

@@ -115,7 +115,7 @@ export class ExerciseRoutine extends RoutineElement {
    * Each chunk whose code could not load, with what runs it again: a message and Retry of its
    * own, so one chunk's failure or Retry never stands in for another's.
    */
-  @state() protected failedLoads: ReadonlyMap<LazyChunk<unknown>, () => void> = new Map();
+  @state() private failedLoads: ReadonlyMap<LazyChunk<unknown>, () => void> = new Map();
   /** The last take-along confirmation, shown and announced under the controls. */
   @state() private takeAlongNote = '';
 
@@ -308,14 +308,16 @@ export class ExerciseRoutine extends RoutineElement {
   }
 
   protected override chunksToRender(): readonly LazyChunk<unknown>[] {
-    const chunks = super.chunksToRender();
-    // Once failed, only Retry asks again, not every update.
-    return this.failedLoads.has(routineFlowChunk) ? chunks : [...chunks, routineFlowChunk];
+    return [...super.chunksToRender(), routineFlowChunk];
   }
 
   protected override chunkFailed(chunk: LazyChunk<unknown>): void {
-    // The validator's failure is the routine's state, with a Retry of its own.
-    if (chunk !== validatorChunk) this.loadFailed(chunk, () => this.loadFailed(chunk, undefined));
+    // The validator's failure is the routine's state, shown with the others.
+    if (chunk === validatorChunk) return this.source.validatorFailed();
+    this.loadFailed(chunk, () => {
+      this.loadFailed(chunk, undefined);
+      this.retryFailedChunks();
+    });
   }
 
   /** The flow, made the first time its code is found in. */
@@ -421,7 +423,12 @@ export class ExerciseRoutine extends RoutineElement {
     for (const [chunk, retry] of this.failedLoads) {
       add(chunk === kneeCheckChunk ? s.kneeCheckFailed : s.codeFailed, retry);
     }
-    if (this.source.state.kind === 'validator-failed') add(s.codeFailed, () => this.source.retry());
+    if (this.source.state.kind === 'validator-failed') {
+      add(s.codeFailed, () => {
+        this.retryFailedChunks();
+        this.source.retry();
+      });
+    }
     return [...retries].map(([message, runs]) =>
       renderLoadFailed(message, s.retry, () => runs.forEach((run) => run())),
     );
@@ -432,10 +439,8 @@ export class ExerciseRoutine extends RoutineElement {
     const s = this.strings;
     const failures = this.#renderFailures();
     const { state } = this.source;
-    // No source yet (the built-in routine's code failed to load), or the validator failed: the
-    // failures say it all.
-    const onlyFailures =
-      state.kind === 'validator-failed' || (failures.length > 0 && state.kind === 'empty');
+    // No source yet because the built-in routine's code failed to load: the failure says it all.
+    const onlyFailures = failures.length > 0 && state.kind === 'empty';
     const flow = this.#flow;
     const content =
       routine && flow

@@ -216,16 +216,18 @@ export class RoutineSource implements ReactiveController {
     else this.#reject(result.problems);
   }
 
-  /** Keeps `value` until the validator is in: the host's next update checks it. */
+  /**
+   * Keeps `value` until the validator is in: the host's next update loads it (it waits for
+   * the validator while `pending` needs it) and checks it.
+   */
   #waitForValidator(value: unknown): void {
     this.#pending = value;
     this.#set({ kind: 'checking' });
-    validatorChunk.load().then(
-      () => this.host.requestUpdate(),
-      () => {
-        if (this.#pending === value) this.#set({ kind: 'validator-failed' });
-      },
-    );
+  }
+
+  /** The validator could not load for the host's update: the value waiting for it says so. */
+  validatorFailed(): void {
+    if (this.#pending !== undefined) this.#set({ kind: 'validator-failed' });
   }
 
   #reject(problems: readonly Problem[]): void {

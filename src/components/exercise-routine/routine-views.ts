@@ -3,7 +3,6 @@ import type { Strings } from '../../i18n/index.js';
 import type { WorkoutSummary } from '../../progress/progress-controller.js';
 import { renderProblems } from '../../internal/problems.js';
 import type { RoutineSource } from './routine-source.js';
-import { renderLoadFailed } from '../../internal/load-failed.js';
 import { heading } from './routine-header.js';
 
 /** How a button of the widget's own looks: `primary` is the one thing to do next. */
@@ -44,7 +43,7 @@ export function renderSourceState(
     case 'invalid':
       return renderProblems(s.invalidRoutine, state.problems);
     case 'validator-failed':
-      return renderLoadFailed(s.codeFailed, s.retry, retry);
+      return undefined; // shown with the element's other failed loads, under one Retry
     case 'failed':
       return html`<div part="error" class="error" role="alert">
         <p>${s.fetchFailed(state.detail)}</p>

@@ -45,8 +45,7 @@ export class RunnerKneeRoutine extends ExerciseRoutine {
 
   protected override chunksToRender(): readonly LazyChunk<unknown>[] {
     const chunks = super.chunksToRender();
-    const wanted = this.routine === undefined && !this.failedLoads.has(builtInRoutineChunk);
-    return wanted ? [...chunks, builtInRoutineChunk] : chunks;
+    return this.routine === undefined ? [...chunks, builtInRoutineChunk] : chunks;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -576,7 +576,7 @@ export class SetTimer extends RoutineElement {
     const s = this.#strings;
     if (this.validatorFailed) {
       return renderLoadFailed(this.strings.codeFailed, this.strings.retry, () =>
-        this.requestUpdate(),
+        this.retryFailedChunks(),
       );
     }
     if (this.problems.length > 0) return renderProblems(s.invalidExercise, this.problems);
